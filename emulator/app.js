@@ -1,0 +1,204 @@
+// @ts-check
+// The HTTP face of the emulator: the Participant Service routes, CORS as the service
+// answers it, and the /_emulator/ routes that tests and the demo use to start chats,
+// inject faults and watch what each chat received.
+import {randomUUID} from 'node:crypto';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {Hono} from 'hono';
+import {bodyLimit} from 'hono/body-limit';
+import {cors} from 'hono/cors';
+import {streamSSE} from 'hono/streaming';
+import {bearer, createConnectionInput, sendEventInput, sendMessageInput, ServiceError, validation} from './model.js';
+
+/** @typedef {import('./chats.js').Chats} Chats @typedef {import('./chats.js').Chat} Chat @typedef {import('./chats.js').Fault} Fault */
+/** @typedef {{Bindings: {incoming: import('node:http').IncomingMessage}}} Env */
+/** @typedef {import('hono').Context<Env>} Context */
+
+// Real error types carry the service's namespace after a colon; clients must cut it off.
+const errorNamespace = ':http://internal.amazon.com/coral/com.amazonaws.connect.participant/';
+const namesByStatus = /** @type {Record<number, string>} */ ({
+	400: 'ValidationException',
+	403: 'AccessDeniedException',
+	409: 'ConflictException',
+	429: 'ThrottlingException',
+	500: 'InternalServerException',
+});
+const transcriptTypes = /** @type {Record<string, string>} */ ({
+	'application/vnd.amazonaws.connect.event.typing': 'TYPING',
+	'application/vnd.amazonaws.connect.event.connection.acknowledged': 'CONNECTION_ACK',
+});
+
+/** @param {Context} c @param {ServiceError} error */
+const errorResponse = (c, error) => {
+	// A load balancer's 502/503/504 names nothing; the service's own errors always do.
+	if (error.name) c.header('x-amzn-errortype', error.name + errorNamespace);
+	for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+	return c.json(error.name ? {Message: error.message} : {message: error.message}, /** @type {any} */ (error.status));
+};
+
+/** @param {Context} c @returns {Promise<Record<string, unknown>>} */
+const readJson = async (c) => {
+	if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
+		throw new ServiceError(415, 'UnsupportedMediaTypeException', 'Content-Type must be application/json');
+	}
+	let body;
+	try {
+		body = JSON.parse((await c.req.text()) || '{}');
+	} catch {
+		throw validation('The request body is not valid JSON');
+	}
+	if (!body || typeof body !== 'object' || Array.isArray(body)) throw validation('The request body must be a JSON object');
+	return body;
+};
+
+/** Applies an injected fault: a Response to answer with, or undefined to go on (latency only). @param {Context} c @param {Fault | undefined} fault */
+const applyFault = async (c, fault) => {
+	if (!fault) return undefined;
+	if (fault.latencyMs) await sleep(fault.latencyMs);
+	if (fault.drop) {
+		c.env.incoming.socket.destroy();
+		return c.body(null);
+	}
+	if (fault.body === 'html') return c.html('<html><body><h1>502 Bad Gateway</h1></body></html>', /** @type {any} */ (fault.status ?? 200));
+	if (fault.body === 'truncated') return c.body('{"AbsoluteTime":"2019-11-08T02:4', /** @type {any} */ (fault.status ?? 200), {'content-type': 'application/json'});
+	if (!fault.status) return undefined;
+	const name = fault.errorType ?? namesByStatus[fault.status] ?? '';
+	throw new ServiceError(fault.status, name, fault.message ?? 'Injected fault', fault.retryAfter ? {'Retry-After': fault.retryAfter} : {});
+};
+
+/**
+ * @param {{chats: Chats, isApprovedOrigin: (origin: string) => boolean, maxBodyBytes?: number}} options
+ */
+export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) => {
+	/** @type {Hono<Env>} */
+	const app = new Hono();
+
+	app.use(async (c, next) => {
+		await next();
+		c.res.headers.set('x-amzn-RequestId', randomUUID());
+	});
+	app.use(
+		cors({
+			origin: (origin) => (isApprovedOrigin(origin) ? origin : null),
+			allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
+			// What browsers send for a JSON call, plus the AWS SDK's own headers.
+			allowHeaders: ['content-type', 'x-amz-bearer', 'x-amz-user-agent', 'amz-sdk-invocation-id', 'amz-sdk-request', 'x-amz-date', 'x-amz-content-sha256'],
+			exposeHeaders: ['x-amzn-RequestId', 'x-amzn-ErrorType', 'x-amzn-ErrorMessage', 'Retry-After', 'Date'],
+			maxAge: 600,
+		}),
+	);
+	app.use(bodyLimit({maxSize: maxBodyBytes, onError: (c) => errorResponse(c, validation(`The request body is larger than ${maxBodyBytes} bytes`))}));
+	app.onError((error, c) => errorResponse(c, error instanceof ServiceError ? error : new ServiceError(500, 'InternalServerException', 'Internal service error')));
+	app.notFound((c) => errorResponse(c, new ServiceError(404, 'UnknownOperationException', 'Unknown operation')));
+
+	// --- Participant Service ---
+
+	app.post('/participant/connection', async (c) => {
+		const chat = chats.byParticipantToken(bearer(c.req.header('x-amz-bearer')));
+		const faulted = await applyFault(c, chats.takeFault(chat, 'connection'));
+		if (faulted) return faulted;
+		const {types, connectParticipant} = createConnectionInput(await readJson(c));
+		const connection = chats.connect(chat);
+		const expiry = new Date(connection.expiresAt).toISOString();
+		if (connectParticipant && !chat.acknowledged) {
+			chat.acknowledged = true;
+			chats.record(chat, connection, {type: 'CONNECTION_ACK', contentType: 'application/vnd.amazonaws.connect.event.connection.acknowledged', request: ''});
+		}
+		return c.json({
+			...(types.includes('CONNECTION_CREDENTIALS') ? {ConnectionCredentials: {ConnectionToken: connection.token, Expiry: expiry}} : {}),
+			// The emulator has no WebSocket; the demo's agent view reads /_emulator/ instead.
+			...(types.includes('WEBSOCKET') ? {Websocket: {Url: 'wss://websocket.not-emulated.invalid/', ConnectionExpiry: expiry}} : {}),
+		});
+	});
+
+	/** SendEvent and SendMessage: validation, idempotency, rate limit, then the transcript. */
+	const send = (/** @type {'event' | 'message'} */ operation, /** @type {typeof sendEventInput} */ parse) =>
+		app.post(`/participant/${operation}`, async (c) => {
+			const {chat, connection} = chats.byConnectionToken(bearer(c.req.header('x-amz-bearer')));
+			const faulted = await applyFault(c, chats.takeFault(chat, operation));
+			if (faulted) return faulted;
+			const {contentType, content, clientToken} = parse(await readJson(c));
+			const request = JSON.stringify([contentType, content]);
+			const earlier = chats.replay(connection, clientToken, request);
+			if (earlier) return c.json(earlier);
+			chats.throttle(chat, connection);
+			const type = operation === 'message' ? 'MESSAGE' : (transcriptTypes[contentType] ?? 'EVENT');
+			return c.json(chats.record(chat, connection, {type, contentType, content, clientToken, request}));
+		});
+	send('event', sendEventInput);
+	send('message', sendMessageInput);
+
+	app.post('/participant/disconnect', async (c) => {
+		const {chat, connection} = chats.byConnectionToken(bearer(c.req.header('x-amz-bearer')));
+		const faulted = await applyFault(c, chats.takeFault(chat, 'disconnect'));
+		if (faulted) return faulted;
+		chats.record(chat, connection, {type: 'EVENT', contentType: 'application/vnd.amazonaws.connect.event.participant.left', request: ''});
+		chats.end(chat);
+		return c.json({});
+	});
+
+	// --- Emulator controls: never part of the service's API ---
+
+	app.post('/_emulator/chats', async (c) => {
+		const {rateLimit} = /** @type {{rateLimit?: import('./chats.js').RateLimit}} */ (await readJson(c));
+		const chat = chats.create(rateLimit ? {rateLimit} : {});
+		return c.json({ContactId: chat.contactId, ParticipantId: chat.participantId, ParticipantToken: chat.participantToken}, 201);
+	});
+
+	/** @param {Context} c */
+	const chatOf = (c) => {
+		const chat = chats.get(c.req.param('contactId') ?? '');
+		if (!chat) throw new ServiceError(404, 'ResourceNotFoundException', 'No such chat');
+		return chat;
+	};
+
+	app.get('/_emulator/chats/:contactId/events', (c) => {
+		const chat = chatOf(c);
+		return c.json({Ended: chat.ended, Events: chat.events});
+	});
+
+	app.get('/_emulator/chats/:contactId/stream', (c) => {
+		const chat = chatOf(c);
+		return streamSSE(c, async (stream) => {
+			/** @param {unknown} event */
+			const listener = (event) => void stream.writeSSE({event: 'chat-event', data: JSON.stringify(event)});
+			chat.listeners.add(listener);
+			stream.onAbort(() => chat.listeners.delete(listener));
+			for (const event of chat.events) listener(event);
+			while (!stream.aborted) await stream.sleep(15_000).then(() => stream.writeSSE({event: 'ping', data: ''}));
+		});
+	});
+
+	app.post('/_emulator/chats/:contactId/faults', async (c) => {
+		const chat = chatOf(c);
+		const {times = 1, operation = 'event', ...fault} = /** @type {Partial<Fault>} */ (await readJson(c));
+		if (!Number.isInteger(times) || times < 1) throw validation('times must be a positive integer');
+		chat.faults.push({times, operation, ...fault});
+		return c.body(null, 204);
+	});
+
+	app.delete('/_emulator/chats/:contactId/faults', (c) => {
+		chatOf(c).faults.length = 0;
+		return c.body(null, 204);
+	});
+
+	app.put('/_emulator/chats/:contactId/rate-limit', async (c) => {
+		const chat = chatOf(c);
+		const {burst, perSecond} = /** @type {Record<string, unknown>} */ (await readJson(c));
+		if (!(Number(burst) >= 1 && Number(perSecond) > 0)) throw validation('burst must be >= 1 and perSecond > 0');
+		chat.rateLimit = {burst: Number(burst), perSecond: Number(perSecond)};
+		return c.body(null, 204);
+	});
+
+	app.post('/_emulator/chats/:contactId/expire', (c) => {
+		chats.expire(chatOf(c));
+		return c.body(null, 204);
+	});
+
+	app.post('/_emulator/chats/:contactId/end', (c) => {
+		chats.end(chatOf(c));
+		return c.body(null, 204);
+	});
+
+	return app;
+};

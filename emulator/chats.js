@@ -1,0 +1,157 @@
+// @ts-check
+// The emulator's state: chats, their participant and connection tokens, the events they
+// received, rate limits, idempotency records and injected faults.
+import {randomBytes, randomUUID} from 'node:crypto';
+import {ServiceError} from './model.js';
+
+/**
+ * @typedef {{burst: number, perSecond: number}} RateLimit
+ * @typedef {{times: number, operation: string, status?: number, errorType?: string, message?: string,
+ *   retryAfter?: string, latencyMs?: number, drop?: boolean, body?: 'html' | 'truncated'}} Fault
+ * @typedef {{Id: string, AbsoluteTime: string, Type: string, ContentType: string, Content?: string,
+ *   ParticipantRole: string, ParticipantId: string, ClientToken?: string}} ChatEvent
+ * @typedef {{token: string, expiresAt: number, bucket: {tokens: number, at: number},
+ *   seen: Map<string, {request: string, output: {Id: string, AbsoluteTime: string}, at: number}>}} Connection
+ * @typedef {{contactId: string, participantId: string, participantToken: string, ended: boolean,
+ *   acknowledged: boolean, rateLimit: RateLimit, events: ChatEvent[], faults: Fault[],
+ *   listeners: Set<(event: ChatEvent) => void>, connections: Connection[]}} Chat
+ */
+
+const token = () => randomBytes(48).toString('base64url');
+const denied = () => new ServiceError(403, 'AccessDeniedException', 'You do not have sufficient access to perform this action.');
+
+export class Chats {
+	/** @type {Map<string, Chat>} */ #byContact = new Map();
+	/** @type {Map<string, Chat>} */ #byParticipantToken = new Map();
+	/** @type {Map<string, {chat: Chat, connection: Connection}>} */ #byConnectionToken = new Map();
+
+	/**
+	 * @param {{tokenLifetimeMs?: number, idempotencyWindowMs?: number, rateLimit?: RateLimit, now?: () => number}} [options]
+	 */
+	constructor({tokenLifetimeMs = 24 * 3600_000, idempotencyWindowMs = 3600_000, rateLimit = {burst: 10, perSecond: 5}, now = Date.now} = {}) {
+		this.tokenLifetimeMs = tokenLifetimeMs;
+		this.idempotencyWindowMs = idempotencyWindowMs;
+		this.rateLimit = rateLimit;
+		this.now = now;
+	}
+
+	/** Starts a chat, as StartChatContact would. @param {{rateLimit?: RateLimit}} [options] */
+	create({rateLimit = this.rateLimit} = {}) {
+		/** @type {Chat} */
+		const chat = {
+			contactId: randomUUID(),
+			participantId: randomUUID(),
+			participantToken: token(),
+			ended: false,
+			acknowledged: false,
+			rateLimit,
+			events: [],
+			faults: [],
+			listeners: new Set(),
+			connections: [],
+		};
+		this.#byContact.set(chat.contactId, chat);
+		this.#byParticipantToken.set(chat.participantToken, chat);
+		return chat;
+	}
+
+	/** @param {string} contactId */
+	get(contactId) {
+		return this.#byContact.get(contactId);
+	}
+
+	/** The chat a ParticipantToken opens; 403 when unknown or ended. @param {string} participantToken */
+	byParticipantToken(participantToken) {
+		const chat = this.#byParticipantToken.get(participantToken);
+		if (!chat || chat.ended) throw denied();
+		return chat;
+	}
+
+	/** A live connection; 403 when the token is unknown, expired, or its chat ended. @param {string} connectionToken */
+	byConnectionToken(connectionToken) {
+		const found = this.#byConnectionToken.get(connectionToken);
+		if (!found || found.chat.ended || found.connection.expiresAt <= this.now()) throw denied();
+		return found;
+	}
+
+	/** Mints a ConnectionToken (CreateParticipantConnection). @param {Chat} chat */
+	connect(chat) {
+		const {burst} = chat.rateLimit;
+		/** @type {Connection} */
+		const connection = {token: token(), expiresAt: this.now() + this.tokenLifetimeMs, bucket: {tokens: burst, at: this.now()}, seen: new Map()};
+		chat.connections.push(connection);
+		this.#byConnectionToken.set(connection.token, {chat, connection});
+		return connection;
+	}
+
+	/** Expires every connection token of a chat now. @param {Chat} chat */
+	expire(chat) {
+		for (const connection of chat.connections) connection.expiresAt = this.now();
+	}
+
+	/** @param {Chat} chat */
+	end(chat) {
+		chat.ended = true;
+	}
+
+	/** Takes one request from the connection's token bucket, or throws 429 with Retry-After. @param {Chat} chat @param {Connection} connection */
+	throttle(chat, connection) {
+		const {burst, perSecond} = chat.rateLimit;
+		const {bucket} = connection;
+		const now = this.now();
+		bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * perSecond);
+		bucket.at = now;
+		if (bucket.tokens < 1) {
+			const seconds = Math.max(1, Math.ceil((1 - bucket.tokens) / perSecond));
+			throw new ServiceError(429, 'ThrottlingException', 'Rate exceeded', {'Retry-After': String(seconds)});
+		}
+		bucket.tokens -= 1;
+	}
+
+	/**
+	 * Idempotency: the earlier output for the same ClientToken and request, 409 for the same
+	 * ClientToken with another request, undefined for a new one.
+	 * @param {Connection} connection @param {string | undefined} clientToken @param {string} request
+	 */
+	replay(connection, clientToken, request) {
+		if (!clientToken) return undefined;
+		const seen = connection.seen.get(clientToken);
+		if (!seen || seen.at + this.idempotencyWindowMs <= this.now()) return undefined;
+		if (seen.request !== request) {
+			throw new ServiceError(409, 'ConflictException', 'ClientToken was already used with a different request.');
+		}
+		return seen.output;
+	}
+
+	/**
+	 * Records an event or message in the chat's transcript and tells its listeners.
+	 * @param {Chat} chat @param {Connection} connection
+	 * @param {{type: string, contentType: string, content?: string, clientToken?: string, request: string}} input
+	 */
+	record(chat, connection, {type, contentType, content, clientToken, request}) {
+		/** @type {ChatEvent} */
+		const event = {
+			Id: randomUUID(),
+			AbsoluteTime: new Date(this.now()).toISOString(),
+			Type: type,
+			ContentType: contentType,
+			...(content === undefined ? {} : {Content: content}),
+			ParticipantRole: 'CUSTOMER',
+			ParticipantId: chat.participantId,
+			...(clientToken ? {ClientToken: clientToken} : {}),
+		};
+		chat.events.push(event);
+		const output = {Id: event.Id, AbsoluteTime: event.AbsoluteTime};
+		if (clientToken) connection.seen.set(clientToken, {request, output, at: this.now()});
+		for (const listener of chat.listeners) listener(event);
+		return output;
+	}
+
+	/** The first fault queued for this operation, used up once. @param {Chat} chat @param {string} operation */
+	takeFault(chat, operation) {
+		const fault = chat.faults.find((candidate) => candidate.operation === operation || candidate.operation === '*');
+		if (!fault) return undefined;
+		if (--fault.times <= 0) chat.faults.splice(chat.faults.indexOf(fault), 1);
+		return fault;
+	}
+}

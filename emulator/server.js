@@ -1,0 +1,33 @@
+// @ts-check
+import {serve} from '@hono/node-server';
+import {createApp} from './app.js';
+import {Chats} from './chats.js';
+
+/** The origins the demo is served from, approved by default. */
+export const demoOrigins = ['http://localhost:8040', 'http://127.0.0.1:8040'];
+
+/**
+ * Starts the emulator on loopback.
+ * @param {{port?: number, hostname?: string, origins?: string[] | ((origin: string) => boolean)}
+ *   & ConstructorParameters<typeof Chats>[0]} [options] `origins`: the approved page origins (CORS), `'*'` for any
+ */
+export const startEmulator = async ({port = 0, hostname = '127.0.0.1', origins = demoOrigins, ...chatOptions} = {}) => {
+	const chats = new Chats(chatOptions);
+	const isApprovedOrigin = typeof origins === 'function' ? origins : (/** @type {string} */ origin) => origins.includes('*') || origins.includes(origin);
+	const app = createApp({chats, isApprovedOrigin});
+	/** @type {import('node:http').Server} */
+	const server = await new Promise((resolve) => {
+		const started = /** @type {import('node:http').Server} */ (serve({fetch: app.fetch, port, hostname}, () => resolve(started)));
+	});
+	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+	return {
+		url: `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${address.port}`,
+		chats,
+		close: () =>
+			new Promise((resolve) => {
+				server.close(resolve);
+				// Open event streams would hold the server forever.
+				server.closeAllConnections();
+			}),
+	};
+};

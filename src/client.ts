@@ -1,0 +1,6 @@
+// The side-effect-free entry: the client and the endpoint rules, without the element.
+export {ContentTypes, type ParticipantEventContentType} from './core/content-types.js';
+export {checkEndpoint, resolveEndpoint, type EndpointParameters} from './core/endpoint.js';
+export {ParticipantEventClient, type ParticipantEventClientOptions, type SendEventInput, type SendEventOutput} from './core/participant-event-client.js';
+export {TypingSchedule, type Clock} from './core/typing-schedule.js';
+export {ParticipantServiceError, type ParticipantErrorName} from './errors/participant-service-error.js';

@@ -1,0 +1,125 @@
+import ky, {HTTPError, type KyInstance} from 'ky';
+import {ParticipantServiceError, retryableStatuses} from '../errors/participant-service-error.js';
+import {toParticipantError} from '../errors/to-participant-error.js';
+import {parseRetryAfter} from '../utils/retry-after.js';
+import {uuid} from '../utils/uuid.js';
+import {ContentTypes} from './content-types.js';
+import {checkEndpoint, resolveEndpoint} from './endpoint.js';
+
+export interface ParticipantEventClientOptions {
+	/** The ConnectionToken from CreateParticipantConnection. Sent only in `X-Amz-Bearer`. */
+	connectionToken: string;
+	/** An AWS region such as `us-east-1`; ignored when `endpoint` is given. */
+	region?: string;
+	useFips?: boolean;
+	useDualstack?: boolean;
+	/** A URL that replaces the regional one (a proxy, the emulator): https, or http on loopback. */
+	endpoint?: string;
+	/** Time allowed for each attempt, in ms. Default 5000. */
+	timeout?: number;
+}
+
+export interface SendEventInput {
+	/** One of `ContentTypes`. */
+	contentType: string;
+	/** Only for receipts: `{"messageId":"…"}`. */
+	content?: string;
+	/** Idempotency key, kept on every retry. A UUID v4 when not given. */
+	clientToken?: string;
+	/** No retry starts after this time (ms since the epoch): a late typing event is a wrong one. */
+	retryUntil?: number;
+	signal?: AbortSignal;
+}
+
+export interface SendEventOutput {
+	/** The event's id in the chat transcript. */
+	id: string;
+	/** When the service took the event, ISO 8601 with ms. */
+	absoluteTime: string;
+	/** The ClientToken the call was made with. */
+	clientToken: string;
+}
+
+const invalid = (message: string) => new ParticipantServiceError('ValidationException', message);
+const receipts: string[] = [ContentTypes.messageDelivered, ContentTypes.messageRead];
+
+// The constraints of the service model, checked before anything is sent.
+const checkInput = ({contentType, content, clientToken}: SendEventInput & {clientToken: string}) => {
+	if (typeof contentType !== 'string' || !contentType || contentType.length > 100) throw invalid('ContentType must be 1 to 100 characters');
+	if (content !== undefined && (typeof content !== 'string' || !content || content.length > 16384)) throw invalid('Content must be 1 to 16384 characters');
+	if (typeof clientToken !== 'string' || clientToken.length > 500) throw invalid('ClientToken must be at most 500 characters');
+	if (receipts.includes(contentType)) {
+		let messageId: unknown;
+		try {
+			messageId = JSON.parse(content!).messageId;
+		} catch {}
+		if (typeof messageId !== 'string' || !messageId) throw invalid(`${contentType} needs Content {"messageId":"…"}`);
+	} else if (content !== undefined) {
+		throw invalid(`${contentType} takes no Content`);
+	}
+};
+
+/**
+ * Sends Participant Service events (SendEvent) with the official SDKs' retry policy:
+ * 3 attempts, exponential backoff with full jitter, `Retry-After` honoured, the same
+ * ClientToken on every attempt, no retry of 400/403/409.
+ */
+export class ParticipantEventClient {
+	/** The service URL this client calls. */
+	readonly endpoint: string;
+
+	private readonly http: KyInstance;
+
+	/** Throws a `ValidationException` for a bad token, region or endpoint. */
+	constructor({connectionToken, region = '', useFips, useDualstack, endpoint, timeout = 5000}: ParticipantEventClientOptions) {
+		if (typeof connectionToken !== 'string' || !connectionToken || connectionToken.length > 1000) {
+			throw invalid('ConnectionToken must be 1 to 1000 characters');
+		}
+		this.endpoint = endpoint ? checkEndpoint(endpoint) : resolveEndpoint({region, useFips, useDualstack});
+		this.http = ky.create({
+			prefixUrl: this.endpoint,
+			timeout,
+			headers: {'X-Amz-Bearer': connectionToken},
+			retry: {
+				limit: 2,
+				methods: ['post'],
+				statusCodes: retryableStatuses,
+				afterStatusCodes: [429, 503],
+				retryOnTimeout: true,
+				delay: (attempt) => 100 * 2 ** (attempt - 1),
+				jitter: true,
+				backoffLimit: 20_000,
+			},
+		});
+	}
+
+	/** Sends one event; rejects with a `ParticipantServiceError`, or the abort reason. */
+	async sendEvent({clientToken = uuid(), retryUntil = Infinity, ...input}: SendEventInput): Promise<SendEventOutput> {
+		checkInput({...input, clientToken});
+		const {contentType, content, signal} = input;
+		let text: string;
+		try {
+			const response = await this.http.post('participant/event', {
+				json: {ContentType: contentType, Content: content, ClientToken: clientToken},
+				signal,
+				retry: {
+					shouldRetry: ({error}) => {
+						const wait = error instanceof HTTPError ? (parseRetryAfter(error.response.headers.get('Retry-After')) ?? 0) : 0;
+						return Date.now() + wait < retryUntil ? undefined : false;
+					},
+				},
+			});
+			text = await response.text();
+		} catch (error) {
+			throw await toParticipantError(error);
+		}
+		let output: {Id?: unknown; AbsoluteTime?: unknown} | undefined;
+		try {
+			output = JSON.parse(text);
+		} catch {}
+		if (typeof output?.Id !== 'string' || typeof output.AbsoluteTime !== 'string') {
+			throw new ParticipantServiceError('InvalidResponseError', 'The service answered with a body that is not a SendEvent response', {status: 200});
+		}
+		return {id: output.Id, absoluteTime: output.AbsoluteTime, clientToken};
+	}
+}

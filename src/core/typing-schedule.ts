@@ -1,0 +1,47 @@
+/** Milliseconds since some fixed point: `Date.now` on a page, a fake in tests. */
+export type Clock = () => number;
+
+/**
+ * Decides which inputs become typing events. The first change of the text is sent at once
+ * (leading edge); while the text keeps changing, at most one more per `interval`. Nothing is
+ * sent for inputs that leave the text as it was, or that clear it.
+ */
+export class TypingSchedule {
+	/** Least time between two typing events, in ms. */
+	interval: number;
+
+	private readonly clock: Clock;
+	private text = '';
+	private nextAt = -Infinity;
+
+	constructor(interval: number, clock: Clock = Date.now) {
+		this.interval = interval;
+		this.clock = clock;
+	}
+
+	/** Reports the field's text after an input; true when a typing event is due now. */
+	input(text: string): boolean {
+		const changed = text !== this.text;
+		this.text = text;
+		return changed && text !== '' && this.due();
+	}
+
+	/** True, and starts a new interval, when a typing event may be sent now. */
+	due(): boolean {
+		const now = this.clock();
+		if (now < this.nextAt) return false;
+		this.nextAt = now + this.interval;
+		return true;
+	}
+
+	/** Holds every typing event until `time` (a throttle's cool-down). */
+	pauseUntil(time: number): void {
+		this.nextAt = Math.max(this.nextAt, time);
+	}
+
+	/** Starts over with a field that holds `text`: its next change is sent at once. */
+	reset(text: string): void {
+		this.text = text;
+		this.nextAt = -Infinity;
+	}
+}
