@@ -115,9 +115,11 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 	const send = (/** @type {'event' | 'message'} */ operation, /** @type {typeof sendEventInput} */ parse) =>
 		app.post(`/participant/${operation}`, async (c) => {
 			const {chat, connection} = chats.byConnectionToken(bearer(c.req.header('x-amz-bearer')));
+			const body = await readJson(c);
+			chat.requests.push({operation, contentType: body.ContentType, clientToken: body.ClientToken, at: chats.now()});
 			const faulted = await applyFault(c, chats.takeFault(chat, operation));
 			if (faulted) return faulted;
-			const {contentType, content, clientToken} = parse(await readJson(c));
+			const {contentType, content, clientToken} = parse(body);
 			const request = JSON.stringify([contentType, content]);
 			const earlier = chats.replay(connection, clientToken, request);
 			if (earlier) return c.json(earlier);
@@ -168,6 +170,9 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 			while (!stream.aborted) await stream.sleep(15_000).then(() => stream.writeSSE({event: 'ping', data: ''}));
 		});
 	});
+
+	// Every SendEvent/SendMessage attempt that reached the chat, faulted or not: retries show here.
+	app.get('/_emulator/chats/:contactId/requests', (c) => c.json({Requests: chatOf(c).requests}));
 
 	app.post('/_emulator/chats/:contactId/faults', async (c) => {
 		const chat = chatOf(c);

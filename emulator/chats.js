@@ -14,6 +14,7 @@ import {ServiceError} from './model.js';
  *   seen: Map<string, {request: string, output: {Id: string, AbsoluteTime: string}, at: number}>}} Connection
  * @typedef {{contactId: string, participantId: string, participantToken: string, ended: boolean,
  *   acknowledged: boolean, rateLimit: RateLimit, events: ChatEvent[], faults: Fault[],
+ *   requests: {operation: string, contentType: unknown, clientToken: unknown, at: number}[],
  *   listeners: Set<(event: ChatEvent) => void>, connections: Connection[]}} Chat
  */
 
@@ -47,6 +48,7 @@ export class Chats {
 			rateLimit,
 			events: [],
 			faults: [],
+			requests: [],
 			listeners: new Set(),
 			connections: [],
 		};

@@ -1,0 +1,235 @@
+import {expect} from '@open-wc/testing';
+import {ContentTypes, ParticipantEventClient, ParticipantServiceError} from '../src/client.js';
+import {emulatorUrl, foreignEmulatorUrl, startChat} from './emulator.js';
+
+const uuidV4 = /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/;
+
+const failure = async (promise: Promise<unknown>) => {
+	try {
+		await promise;
+	} catch (error) {
+		return error as ParticipantServiceError;
+	}
+	throw new Error('expected a rejection');
+};
+
+describe('ParticipantEventClient', () => {
+	it('sends SendEvent with the bearer token and returns the id and time the service gave', async () => {
+		const chat = await startChat();
+		const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+		const output = await client.sendEvent({contentType: ContentTypes.typing});
+		const [event] = await chat.events();
+		expect(output).to.deep.equal({id: event!.Id, absoluteTime: event!.AbsoluteTime, clientToken: event!.ClientToken});
+		expect(output.clientToken).to.match(uuidV4);
+		expect(output.absoluteTime).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+	});
+
+	it('supports every content type of the current model', async () => {
+		const chat = await startChat();
+		const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+		await client.sendEvent({contentType: ContentTypes.typing});
+		await client.sendEvent({contentType: ContentTypes.connectionAcknowledged});
+		await client.sendEvent({contentType: ContentTypes.messageDelivered, content: '{"messageId":"m-1"}'});
+		await client.sendEvent({contentType: ContentTypes.messageRead, content: '{"messageId":"m-1"}'});
+		const events = await chat.events();
+		expect(events.map((event) => event.ContentType)).to.deep.equal(Object.values(ContentTypes));
+		expect(events[3]!.Content).to.equal('{"messageId":"m-1"}');
+	});
+
+	it('uses the ClientToken it is given', async () => {
+		const chat = await startChat();
+		const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+		const output = await client.sendEvent({contentType: ContentTypes.typing, clientToken: 'my-token'});
+		expect(output.clientToken).to.equal('my-token');
+		expect((await chat.requests())[0]!.clientToken).to.equal('my-token');
+	});
+
+	describe('refuses bad input before sending anything', () => {
+		const cases: [string, () => unknown][] = [
+			['an empty token', () => new ParticipantEventClient({connectionToken: '', endpoint: emulatorUrl})],
+			['a 1001-character token', () => new ParticipantEventClient({connectionToken: 'x'.repeat(1001), endpoint: emulatorUrl})],
+			['a bad region', () => new ParticipantEventClient({connectionToken: 't', region: 'us-east-1.evil.com/'})],
+			['no region and no endpoint', () => new ParticipantEventClient({connectionToken: 't'})],
+			['an http endpoint that is not loopback', () => new ParticipantEventClient({connectionToken: 't', endpoint: 'http://example.com'})],
+		];
+		for (const [what, make] of cases) {
+			it(what, () => {
+				expect(make).to.throw(ParticipantServiceError).with.property('name', 'ValidationException');
+			});
+		}
+
+		const inputs: [string, {contentType: string; content?: string; clientToken?: string}][] = [
+			['content on a typing event', {contentType: ContentTypes.typing, content: 'hi'}],
+			['a receipt without a messageId', {contentType: ContentTypes.messageRead, content: '{}'}],
+			['a receipt without content', {contentType: ContentTypes.messageDelivered}],
+			['an empty content type', {contentType: ''}],
+			['a 101-character content type', {contentType: 'x'.repeat(101)}],
+			['content over 16384 characters', {contentType: ContentTypes.messageRead, content: 'x'.repeat(16385)}],
+			['a 501-character ClientToken', {contentType: ContentTypes.typing, clientToken: 'x'.repeat(501)}],
+		];
+		for (const [what, input] of inputs) {
+			it(what, async () => {
+				const chat = await startChat();
+				const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+				const error = await failure(client.sendEvent(input));
+				expect(error.name).to.equal('ValidationException');
+				expect(error.retryable).to.equal(false);
+				expect(await chat.requests()).to.have.length(0);
+			});
+		}
+	});
+
+	describe('names errors like the AWS SDK, from the real wire format', () => {
+		it('reads the name from x-amzn-errortype (cut at the colon), with status, message and request id', async () => {
+			const chat = await startChat();
+			await chat.fault({status: 409, message: 'already used'});
+			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+			const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
+			expect(error).to.be.instanceOf(ParticipantServiceError);
+			expect(error.name).to.equal('ConflictException');
+			expect(error.status).to.equal(409);
+			expect(error.message).to.equal('already used');
+			expect(error.requestId).to.match(/^[\da-f-]{36}$/);
+			expect(error.retryable).to.equal(false);
+		});
+
+		it('reports the service validation error for an unknown content type', async () => {
+			const chat = await startChat();
+			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+			const error = await failure(client.sendEvent({contentType: 'application/vnd.amazonaws.connect.event.unknown'}));
+			expect(error.name).to.equal('ValidationException');
+			expect(error.status).to.equal(400);
+			expect(error.message).to.contain('Unsupported ContentType');
+		});
+
+		it('gives AccessDeniedException for an expired token, and does not retry it', async () => {
+			const chat = await startChat();
+			await chat.expire();
+			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+			const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
+			expect(error.name).to.equal('AccessDeniedException');
+			expect(error.status).to.equal(403);
+		});
+
+		it('names a 502 with an HTML body by its status', async () => {
+			const chat = await startChat();
+			await chat.fault({status: 502, body: 'html', times: 3});
+			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+			const error = await failure(client.sendEvent({contentType: ContentTypes.connectionAcknowledged}));
+			expect(error.name).to.equal('InternalServerException');
+			expect(error.status).to.equal(502);
+			expect(error.retryable).to.equal(true);
+		});
+
+		it('names a 4xx with a non-JSON body by its status', async () => {
+			const chat = await startChat();
+			await chat.fault({status: 400, body: 'html'});
+			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+			const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
+			expect(error.name).to.equal('ValidationException');
+		});
+
+		for (const body of ['html', 'truncated'] as const) {
+			it(`gives InvalidResponseError for a 200 with a ${body} body`, async () => {
+				const chat = await startChat();
+				await chat.fault({body});
+				const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+				const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
+				expect(error.name).to.equal('InvalidResponseError');
+				expect(error.retryable).to.equal(false);
+			});
+		}
+
+		it('gives NetworkError when the service does not approve the page origin (CORS)', async () => {
+			const client = new ParticipantEventClient({connectionToken: 'token', endpoint: foreignEmulatorUrl});
+			const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
+			expect(error.name).to.equal('NetworkError');
+			expect(error.status).to.equal(0);
+			expect(error.retryable).to.equal(true);
+		});
+	});
+
+	describe('retries as the official SDKs do', () => {
+		for (const status of [500, 502, 503, 504]) {
+			it(`retries ${status} with the same ClientToken, and delivers once`, async () => {
+				const chat = await startChat();
+				await chat.fault({status, times: 2});
+				const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+				const output = await client.sendEvent({contentType: ContentTypes.connectionAcknowledged});
+				const requests = await chat.requests();
+				expect(requests).to.have.length(3);
+				expect(new Set(requests.map((request) => request.clientToken))).to.deep.equal(new Set([output.clientToken]));
+				expect(await chat.events()).to.have.length(1);
+			});
+		}
+
+		it('gives up after 3 attempts in all', async () => {
+			const chat = await startChat();
+			await chat.fault({status: 500, times: 5});
+			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+			const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
+			expect(error.name).to.equal('InternalServerException');
+			expect(await chat.requests()).to.have.length(3);
+		});
+
+		for (const status of [400, 403, 409]) {
+			it(`never retries ${status}`, async () => {
+				const chat = await startChat();
+				await chat.fault({status, times: 3});
+				const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+				await failure(client.sendEvent({contentType: ContentTypes.typing}));
+				expect(await chat.requests()).to.have.length(1);
+			});
+		}
+
+		it('retries a reset connection', async () => {
+			const chat = await startChat();
+			await chat.fault({drop: true});
+			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+			await client.sendEvent({contentType: ContentTypes.connectionAcknowledged});
+			expect(await chat.requests()).to.have.length(2);
+			expect(await chat.events()).to.have.length(1);
+		});
+
+		it('times out a slow attempt, retries it, and reports TimeoutError when every attempt is slow', async () => {
+			const chat = await startChat();
+			await chat.fault({latencyMs: 600, times: 3});
+			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl, timeout: 200});
+			const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
+			expect(error.name).to.equal('TimeoutError');
+			expect(error.retryable).to.equal(true);
+			expect(await chat.requests()).to.have.length(3);
+		});
+
+		it('honours Retry-After on 429', async () => {
+			const chat = await startChat();
+			await chat.fault({status: 429, retryAfter: '1'});
+			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+			const started = performance.now();
+			await client.sendEvent({contentType: ContentTypes.connectionAcknowledged});
+			expect(performance.now() - started).to.be.at.least(950);
+			expect(await chat.requests()).to.have.length(2);
+		});
+
+		it('does not retry past retryUntil (a typing event would be stale)', async () => {
+			const chat = await startChat();
+			await chat.fault({status: 429, retryAfter: '30'});
+			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+			const error = await failure(client.sendEvent({contentType: ContentTypes.typing, retryUntil: Date.now() + 2_000}));
+			expect(error.name).to.equal('ThrottlingException');
+			expect(error.retryAfterMs).to.equal(30_000);
+			expect(await chat.requests()).to.have.length(1);
+		});
+
+		it('stops when the caller aborts, with the abort reason', async () => {
+			const chat = await startChat();
+			await chat.fault({latencyMs: 2_000});
+			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+			const controller = new AbortController();
+			const sent = client.sendEvent({contentType: ContentTypes.typing, signal: controller.signal});
+			setTimeout(() => controller.abort(), 50);
+			const error = await failure(sent);
+			expect((error as Error).name).to.equal('AbortError');
+		});
+	});
+});

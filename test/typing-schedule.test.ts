@@ -1,0 +1,118 @@
+import {expect} from '@open-wc/testing';
+import {TypingSchedule} from '../src/core/typing-schedule.js';
+
+const fakeClock = () => {
+	let now = 1_000_000;
+	return {now: () => now, advance: (ms: number) => (now += ms)};
+};
+
+describe('TypingSchedule', () => {
+	it('sends the first change at once (leading edge)', () => {
+		const clock = fakeClock();
+		const schedule = new TypingSchedule(10_000, clock.now);
+		expect(schedule.input('h')).to.equal(true);
+	});
+
+	it('sends at most one more per interval while the text keeps changing', () => {
+		const clock = fakeClock();
+		const schedule = new TypingSchedule(10_000, clock.now);
+		const sentAt: number[] = [];
+		// 60 s of typing at 5 keys/s.
+		let text = '';
+		for (let t = 0; t < 60_000; t += 200) {
+			text += 'a';
+			if (schedule.input(text)) sentAt.push(t);
+			clock.advance(200);
+		}
+		expect(sentAt).to.deep.equal([0, 10_000, 20_000, 30_000, 40_000, 50_000]);
+	});
+
+	it('keeps the gap between two events within 12 s while typing goes on, so the agent indicator never lapses', () => {
+		const clock = fakeClock();
+		const schedule = new TypingSchedule(10_000, clock.now);
+		let last = -Infinity;
+		let text = '';
+		let widest = 0;
+		for (let t = 0; t < 120_000; t += 1_500) {
+			text += 'a';
+			if (schedule.input(text)) {
+				if (last > -Infinity) widest = Math.max(widest, t - last);
+				last = t;
+			}
+			clock.advance(1_500);
+		}
+		expect(widest).to.be.at.most(12_000);
+	});
+
+	it('sends nothing for inputs that leave the text unchanged', () => {
+		const clock = fakeClock();
+		const schedule = new TypingSchedule(1_000, clock.now);
+		expect(schedule.input('hi')).to.equal(true);
+		clock.advance(5_000);
+		expect(schedule.input('hi')).to.equal(false);
+	});
+
+	it('sends nothing when the field is cleared', () => {
+		const clock = fakeClock();
+		const schedule = new TypingSchedule(1_000, clock.now);
+		schedule.input('hi');
+		clock.advance(5_000);
+		expect(schedule.input('')).to.equal(false);
+	});
+
+	it('sends nothing while idle', () => {
+		const clock = fakeClock();
+		const schedule = new TypingSchedule(1_000, clock.now);
+		expect(schedule.input('a')).to.equal(true);
+		clock.advance(60_000);
+		// Only input asks; time alone never does.
+		expect(schedule.input('ab')).to.equal(true);
+		expect(schedule.input('abc')).to.equal(false);
+	});
+
+	it('holds every event until a throttle cool-down ends', () => {
+		const clock = fakeClock();
+		const schedule = new TypingSchedule(1_000, clock.now);
+		schedule.input('a');
+		schedule.pauseUntil(clock.now() + 30_000);
+		clock.advance(29_000);
+		expect(schedule.input('ab')).to.equal(false);
+		clock.advance(1_000);
+		expect(schedule.input('abc')).to.equal(true);
+	});
+
+	it('never shortens a pause that is already longer', () => {
+		const clock = fakeClock();
+		const schedule = new TypingSchedule(10_000, clock.now);
+		schedule.input('a');
+		schedule.pauseUntil(clock.now() + 1_000);
+		clock.advance(5_000);
+		expect(schedule.input('ab')).to.equal(false);
+	});
+
+	it('starts over after reset, taking the given text as unchanged', () => {
+		const clock = fakeClock();
+		const schedule = new TypingSchedule(10_000, clock.now);
+		schedule.input('a');
+		schedule.reset('draft');
+		expect(schedule.input('draft')).to.equal(false);
+		expect(schedule.input('draft!')).to.equal(true);
+	});
+
+	it('applies a changed interval to the next event', () => {
+		const clock = fakeClock();
+		const schedule = new TypingSchedule(10_000, clock.now);
+		schedule.interval = 2_000;
+		schedule.input('a');
+		clock.advance(2_000);
+		expect(schedule.input('ab')).to.equal(true);
+	});
+
+	it('keeps two schedules apart (two chats on one page)', () => {
+		const clock = fakeClock();
+		const first = new TypingSchedule(10_000, clock.now);
+		const second = new TypingSchedule(10_000, clock.now);
+		expect(first.input('a')).to.equal(true);
+		expect(second.input('a')).to.equal(true);
+	});
+});
