@@ -17,10 +17,11 @@ if (!chromePath) {
 // so a test can see what a browser sees when the service rejects the page's origin.
 const localOrigin = (origin) => /^http:\/\/(localhost|127\.0\.0\.1):\d+$/.test(origin);
 let emulators;
+const importedJson = (context) => context.path.endsWith('.json') && context.request.headers['sec-fetch-dest'] === 'script';
 
 export default {
 	files: ['test/**/*.test.ts'],
-	nodeResolve: {exportConditions: ['browser']},
+	nodeResolve: {browser: true, exportConditions: ['browser']},
 	concurrency: 2,
 	testFramework: {config: {timeout: 20_000}},
 	browsers: [
@@ -33,6 +34,12 @@ export default {
 	],
 	plugins: [
 		esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
+		{
+			// The AWS SDK imports its package.json, as bundlers allow: serve JSON that a script imports as a module.
+			name: 'json-imports',
+			resolveMimeType: (context) => (importedJson(context) ? 'js' : undefined),
+			transform: (context) => (importedJson(context) ? `export default ${context.body};` : undefined),
+		},
 		{
 			name: 'participant-service-emulator',
 			async serverStart() {

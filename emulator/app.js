@@ -81,8 +81,8 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 		cors({
 			origin: (origin) => (isApprovedOrigin(origin) ? origin : null),
 			allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
-			// What browsers send for a JSON call, plus the AWS SDK's own headers.
-			allowHeaders: ['content-type', 'x-amz-bearer', 'x-amz-user-agent', 'amz-sdk-invocation-id', 'amz-sdk-request', 'x-amz-date', 'x-amz-content-sha256'],
+			// What browsers send for a JSON call, plus the AWS SDK's own (it signs every call, though the service ignores it).
+			allowHeaders: ['content-type', 'x-amz-bearer', 'x-amz-user-agent', 'amz-sdk-invocation-id', 'amz-sdk-request', 'authorization', 'x-amz-date', 'x-amz-content-sha256', 'x-amz-security-token'],
 			exposeHeaders: ['x-amzn-RequestId', 'x-amzn-ErrorType', 'x-amzn-ErrorMessage', 'Retry-After', 'Date'],
 			maxAge: 600,
 		}),
@@ -114,9 +114,10 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 	/** SendEvent and SendMessage: validation, idempotency, rate limit, then the transcript. */
 	const send = (/** @type {'event' | 'message'} */ operation, /** @type {typeof sendEventInput} */ parse) =>
 		app.post(`/participant/${operation}`, async (c) => {
-			const {chat, connection} = chats.byConnectionToken(bearer(c.req.header('x-amz-bearer')));
+			const token = bearer(c.req.header('x-amz-bearer'));
 			const body = await readJson(c);
-			chat.requests.push({operation, contentType: body.ContentType, clientToken: body.ClientToken, at: chats.now()});
+			chats.logRequest(token, {operation, contentType: body.ContentType, clientToken: body.ClientToken});
+			const {chat, connection} = chats.byConnectionToken(token);
 			const faulted = await applyFault(c, chats.takeFault(chat, operation));
 			if (faulted) return faulted;
 			const {contentType, content, clientToken} = parse(body);

@@ -76,6 +76,15 @@ export class Chats {
 		return found;
 	}
 
+	/**
+	 * Notes an attempt on the chat that issued this connection token, even one that will be
+	 * refused: what the tests count retries and ClientTokens with.
+	 * @param {string} connectionToken @param {{operation: string, contentType: unknown, clientToken: unknown}} request
+	 */
+	logRequest(connectionToken, request) {
+		this.#byConnectionToken.get(connectionToken)?.chat.requests.push({...request, at: this.now()});
+	}
+
 	/** Mints a ConnectionToken (CreateParticipantConnection). @param {Chat} chat */
 	connect(chat) {
 		const {burst} = chat.rateLimit;

@@ -1,0 +1,329 @@
+import {expect, fixture, html, nextFrame} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../src/index.js';
+import {ConnectTypingNotifierElement, type TypingErrorDetail, type TypingSentDetail, type TypingThrottledDetail} from '../src/index.js';
+import {acknowledged, emulatorUrl, startChat, typing, waitFor} from './emulator.js';
+
+type Chat = Awaited<ReturnType<typeof startChat>>;
+
+const record = (element: HTMLElement) => {
+	const seen = {sent: [] as TypingSentDetail[], throttled: [] as TypingThrottledDetail[], errors: [] as TypingErrorDetail[]};
+	element.addEventListener('connect-typing-sent', (event) => seen.sent.push(event.detail));
+	element.addEventListener('connect-typing-throttled', (event) => seen.throttled.push(event.detail));
+	element.addEventListener('connect-typing-error', (event) => seen.errors.push(event.detail));
+	return seen;
+};
+
+/** Changes a field's text the way a keystroke does. */
+const type = (field: HTMLInputElement | HTMLTextAreaElement, text: string) => {
+	field.value = text;
+	field.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const typingEvents = async (chat: Chat) => (await chat.events()).filter((event) => event.ContentType === typing);
+const typingRequests = async (chat: Chat) => (await chat.requests()).filter((request) => request.contentType === typing);
+
+/** A textarea and a notifier bound to it, with a token for a fresh chat. */
+const setUp = async ({interval = 10_000, acknowledge = false, chat}: {interval?: number; acknowledge?: boolean; chat?: Chat} = {}) => {
+	chat ??= await startChat();
+	const page = await fixture<HTMLDivElement>(html`
+		<div>
+			<textarea id="msg"></textarea>
+			<connect-typing-notifier for="msg" endpoint=${emulatorUrl} interval=${interval} ?no-acknowledge=${!acknowledge}></connect-typing-notifier>
+		</div>
+	`);
+	const notifier = page.querySelector('connect-typing-notifier')!;
+	const field = page.querySelector('textarea')!;
+	const seen = record(notifier);
+	notifier.connectionToken = chat.connectionToken;
+	await notifier.updateComplete;
+	return {chat, page, notifier, field, seen};
+};
+
+describe('<connect-typing-notifier>', () => {
+	describe('typing', () => {
+		it('sends a typing event at once on the first keystroke, and reports it', async () => {
+			const {chat, field, seen} = await setUp();
+			field.focus();
+			await sendKeys({type: 'h'});
+			await waitFor(() => seen.sent.length);
+			const [event] = await typingEvents(chat);
+			expect(seen.sent).to.deep.equal([{contentType: typing, id: event!.Id, absoluteTime: event!.AbsoluteTime, clientToken: event!.ClientToken}]);
+		});
+
+		it('sends at most one more per interval while typing goes on', async () => {
+			const {chat, field, seen} = await setUp({interval: 400});
+			const started = performance.now();
+			for (let i = 1; performance.now() - started < 1_000; i++) {
+				type(field, 'a'.repeat(i));
+				await sleep(50);
+			}
+			await waitFor(() => seen.sent.length >= 3);
+			await sleep(100);
+			// Leading edge at 0, then 400 and 800.
+			expect(await typingRequests(chat)).to.have.length(3);
+		});
+
+		it('sends nothing for keys that do not change the text, nor when the field is cleared', async () => {
+			const {chat, field} = await setUp({interval: 100});
+			type(field, 'hi');
+			await sleep(150);
+			field.focus();
+			await sendKeys({press: 'ArrowLeft'});
+			field.dispatchEvent(new InputEvent('input'));
+			type(field, '');
+			await sleep(150);
+			expect(await typingRequests(chat)).to.have.length(1);
+		});
+
+		it('keeps a schedule per element: two chats on one page both see typing', async () => {
+			const [first, second] = [await startChat(), await startChat()];
+			const page = await fixture<HTMLDivElement>(html`
+				<div>
+					<input id="a" /><connect-typing-notifier for="a" endpoint=${emulatorUrl} no-acknowledge .connectionToken=${first.connectionToken}></connect-typing-notifier>
+					<input id="b" /><connect-typing-notifier for="b" endpoint=${emulatorUrl} no-acknowledge .connectionToken=${second.connectionToken}></connect-typing-notifier>
+				</div>
+			`);
+			const [a, b] = page.querySelectorAll('input');
+			type(a!, 'x');
+			type(b!, 'y');
+			await waitFor(async () => (await typingEvents(first)).length && (await typingEvents(second)).length);
+		});
+
+		it('accepts any finite positive interval and treats others as the default 10000', async () => {
+			const {notifier, field, chat} = await setUp();
+			for (const interval of [0, -5, Number.NaN, Infinity]) {
+				notifier.interval = interval;
+				await notifier.updateComplete;
+			}
+			type(field, 'a');
+			await sleep(50);
+			type(field, 'ab');
+			await sleep(100);
+			expect(await typingRequests(chat)).to.have.length(1);
+		});
+	});
+
+	describe('binding', () => {
+		it('resolves for= in its own shadow root, like <label for>', async () => {
+			const chat = await startChat();
+			const host = await fixture<HTMLDivElement>(html`<div><textarea id="msg"></textarea></div>`);
+			const root = host.attachShadow({mode: 'open'});
+			root.innerHTML = `<textarea id="msg"></textarea><connect-typing-notifier for="msg" no-acknowledge endpoint="${emulatorUrl}"></connect-typing-notifier>`;
+			const notifier = root.querySelector('connect-typing-notifier')!;
+			notifier.connectionToken = chat.connectionToken;
+			await notifier.updateComplete;
+			type(host.querySelector('textarea')!, 'outside');
+			await sleep(100);
+			expect(await typingRequests(chat)).to.have.length(0);
+			type(root.querySelector('textarea')!, 'inside');
+			await waitFor(async () => (await typingRequests(chat)).length === 1);
+		});
+
+		it('binds to the target property, which wins over for=', async () => {
+			const {chat, notifier, page} = await setUp();
+			const other = document.createElement('input');
+			page.append(other);
+			notifier.target = other;
+			await notifier.updateComplete;
+			type(page.querySelector('textarea')!, 'ignored');
+			type(other, 'typed');
+			await waitFor(async () => (await typingRequests(chat)).length === 1);
+			await sleep(50);
+			expect(await typingRequests(chat)).to.have.length(1);
+		});
+
+		it('binds to the first text field it wraps when it has neither', async () => {
+			const chat = await startChat();
+			const notifier = await fixture<ConnectTypingNotifierElement>(html`
+				<connect-typing-notifier endpoint=${emulatorUrl} no-acknowledge .connectionToken=${chat.connectionToken}><label>Message <textarea></textarea></label></connect-typing-notifier>
+			`);
+			type(notifier.querySelector('textarea')!, 'hello');
+			await waitFor(async () => (await typingRequests(chat)).length === 1);
+		});
+
+		it('binds when the field with that id appears later, and follows a replaced field', async () => {
+			const chat = await startChat();
+			const page = await fixture<HTMLDivElement>(html`
+				<div><connect-typing-notifier for="late" endpoint=${emulatorUrl} no-acknowledge .connectionToken=${chat.connectionToken}></connect-typing-notifier></div>
+			`);
+			const first = Object.assign(document.createElement('textarea'), {id: 'late'});
+			page.append(first);
+			await nextFrame();
+			type(first, 'a');
+			await waitFor(async () => (await typingRequests(chat)).length === 1);
+			// A framework re-render replaces the field with a new one of the same id.
+			first.remove();
+			const second = Object.assign(document.createElement('textarea'), {id: 'late'});
+			page.append(second);
+			await nextFrame();
+			const notifier = page.querySelector('connect-typing-notifier')!;
+			notifier.interval = 1;
+			await notifier.updateComplete;
+			await sleep(5);
+			type(second, 'b');
+			await waitFor(async () => (await typingRequests(chat)).length === 2);
+		});
+
+		it('rebinds when for= changes: the old field no longer sends', async () => {
+			const {chat, notifier, page} = await setUp({interval: 1});
+			const other = Object.assign(document.createElement('input'), {id: 'other'});
+			page.append(other);
+			notifier.htmlFor = 'other';
+			await notifier.updateComplete;
+			type(page.querySelector('textarea')!, 'old');
+			await sleep(100);
+			expect(await typingRequests(chat)).to.have.length(0);
+			type(other, 'new');
+			await waitFor(async () => (await typingRequests(chat)).length === 1);
+		});
+
+		it('reports a for= that names an element nobody types into', async () => {
+			const chat = await startChat();
+			const page = await fixture<HTMLDivElement>(html`
+				<div><button id="b">x</button><connect-typing-notifier endpoint=${emulatorUrl} no-acknowledge></connect-typing-notifier></div>
+			`);
+			const notifier = page.querySelector('connect-typing-notifier')!;
+			const seen = record(notifier);
+			notifier.connectionToken = chat.connectionToken;
+			notifier.htmlFor = 'b';
+			await notifier.updateComplete;
+			expect(seen.errors).to.have.length(1);
+			expect(seen.errors[0]!.name).to.equal('ValidationException');
+			expect(seen.errors[0]!.message).to.contain('<button>');
+		});
+
+		it('unbinds fully on disconnect: in-flight requests are aborted and no event follows', async () => {
+			const {chat, notifier, field, seen} = await setUp({interval: 1});
+			await chat.fault({latencyMs: 500});
+			type(field, 'a');
+			await sleep(50);
+			notifier.remove();
+			await sleep(700);
+			type(field, 'ab');
+			await sleep(100);
+			expect(seen.sent).to.have.length(0);
+			expect(seen.errors).to.have.length(0);
+			expect(await typingRequests(chat)).to.have.length(1);
+		});
+
+		it('works again when put back on the page', async () => {
+			const {chat, notifier, field, page} = await setUp({interval: 1});
+			notifier.remove();
+			page.append(notifier);
+			await notifier.updateComplete;
+			type(field, 'back');
+			await waitFor(async () => (await typingRequests(chat)).length === 1);
+		});
+	});
+
+	describe('acknowledgement', () => {
+		it('acknowledges once when connected, bound and given a token', async () => {
+			const {chat, notifier, field} = await setUp({acknowledge: true, interval: 1});
+			await waitFor(async () => (await chat.events()).some((event) => event.ContentType === acknowledged));
+			notifier.region = null;
+			type(field, 'a');
+			await sleep(100);
+			expect((await chat.requests()).filter((request) => request.contentType === acknowledged)).to.have.length(1);
+		});
+
+		it('acknowledges again for a new token', async () => {
+			const {chat, notifier} = await setUp({acknowledge: true});
+			await waitFor(async () => (await chat.events()).length === 1);
+			notifier.connectionToken = await chat.connect();
+			await waitFor(async () => (await chat.events()).filter((event) => event.ContentType === acknowledged).length === 2);
+		});
+
+		it('sends nothing with no-acknowledge', async () => {
+			const {chat} = await setUp();
+			await sleep(100);
+			expect(await chat.requests()).to.have.length(0);
+		});
+
+		it('acknowledge() sends on request, and sendTyping() follows the schedule', async () => {
+			const {chat, notifier} = await setUp();
+			await notifier.acknowledge();
+			expect(await notifier.sendTyping()).to.equal(true);
+			expect(await notifier.sendTyping()).to.equal(false);
+			expect((await chat.events()).map((event) => event.ContentType)).to.deep.equal([acknowledged, typing]);
+		});
+	});
+
+	describe('token', () => {
+		it('reads the connection-token attribute and takes it out of the DOM', async () => {
+			const chat = await startChat();
+			const page = await fixture<HTMLDivElement>(html`
+				<div><input id="m" /><connect-typing-notifier for="m" endpoint=${emulatorUrl} connection-token=${chat.connectionToken}></connect-typing-notifier></div>
+			`);
+			const notifier = page.querySelector('connect-typing-notifier')!;
+			expect(notifier.connectionToken).to.equal(chat.connectionToken);
+			expect(notifier.hasAttribute('connection-token')).to.equal(false);
+			expect(page.outerHTML).not.to.contain(chat.connectionToken);
+			await waitFor(async () => (await chat.events()).length === 1);
+		});
+
+		it('stops after a 403, says so once, and starts again when the token changes', async () => {
+			const {chat, notifier, field, seen} = await setUp({interval: 1});
+			await chat.expire();
+			for (const text of ['a', 'ab', 'abc']) {
+				type(field, text);
+				await sleep(30);
+			}
+			await waitFor(() => seen.errors.length);
+			await sleep(100);
+			expect(seen.errors.map((error) => [error.name, error.status, error.retryable])).to.deep.equal([['AccessDeniedException', 403, false]]);
+			expect(await typingRequests(chat)).to.have.length(1);
+			notifier.connectionToken = await chat.connect();
+			await notifier.updateComplete;
+			type(field, 'abcd');
+			await waitFor(() => seen.sent.length === 1);
+		});
+
+		it('reports a missing token once, on the first keystroke', async () => {
+			const page = await fixture<HTMLDivElement>(html`<div><input id="m" /><connect-typing-notifier for="m" endpoint=${emulatorUrl} interval="1"></connect-typing-notifier></div>`);
+			const notifier = page.querySelector('connect-typing-notifier')!;
+			const seen = record(notifier);
+			const field = page.querySelector('input')!;
+			type(field, 'a');
+			await sleep(5);
+			type(field, 'ab');
+			await sleep(20);
+			expect(seen.errors.map((error) => error.name)).to.deep.equal(['ValidationException']);
+			expect(seen.errors[0]!.message).to.contain('connection token');
+		});
+
+		it('reports a bad region as an error event, not an exception, and sends nothing', async () => {
+			const chat = await startChat();
+			const page = await fixture<HTMLDivElement>(html`<div><input id="m" /><connect-typing-notifier for="m" region="us-east-1.evil.com/"></connect-typing-notifier></div>`);
+			const notifier = page.querySelector('connect-typing-notifier')!;
+			const seen = record(notifier);
+			notifier.connectionToken = chat.connectionToken;
+			await notifier.updateComplete;
+			expect(seen.errors.map((error) => [error.name, error.contentType])).to.deep.equal([['ValidationException', acknowledged]]);
+			expect(seen.errors[0]!.message).not.to.contain(chat.connectionToken);
+		});
+	});
+
+	describe('throttling', () => {
+		it('pauses until Retry-After has passed, then sends again', async () => {
+			const {chat, field, seen} = await setUp({interval: 1});
+			await chat.fault({status: 429, retryAfter: '1'});
+			type(field, 'a');
+			await waitFor(() => seen.throttled.length);
+			expect(seen.throttled).to.deep.equal([{contentType: typing, retryAfterMs: 1000}]);
+			type(field, 'ab');
+			await sleep(200);
+			expect(await typingRequests(chat)).to.have.length(1);
+			await sleep(900);
+			type(field, 'abc');
+			await waitFor(() => seen.sent.length === 1);
+			expect(seen.errors).to.have.length(0);
+		});
+	});
+
+	it('defining it twice does not throw', () => {
+		expect(() => ConnectTypingNotifierElement.define()).not.to.throw();
+		expect(customElements.get('connect-typing-notifier')).to.equal(ConnectTypingNotifierElement);
+	});
+});

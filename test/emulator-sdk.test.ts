@@ -1,0 +1,168 @@
+// The official AWS SDK as a real client of the emulator: if the SDK accepts its answers,
+// the emulator speaks the service's wire format.
+import {expect} from '@open-wc/testing';
+import {
+	AccessDeniedException,
+	ConflictException,
+	ConnectParticipantClient,
+	CreateParticipantConnectionCommand,
+	DisconnectParticipantCommand,
+	InternalServerException,
+	SendEventCommand,
+	SendMessageCommand,
+	ThrottlingException,
+	ValidationException,
+} from '@aws-sdk/client-connectparticipant';
+import {emulatorUrl, startChat, typing} from './emulator.js';
+
+// The SDK signs every call with SigV4 although the service authenticates with X-Amz-Bearer alone.
+const credentials = {accessKeyId: 'EMULATOR', secretAccessKey: 'emulator'};
+const sdk = (maxAttempts = 1) => new ConnectParticipantClient({region: 'us-east-1', endpoint: emulatorUrl, maxAttempts, credentials});
+
+const rejection = async (promise: Promise<unknown>) => {
+	try {
+		await promise;
+	} catch (error) {
+		return error as Error & {$metadata: {httpStatusCode: number; requestId: string}};
+	}
+	throw new Error('expected a rejection');
+};
+
+describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
+	it('CreateParticipantConnection gives a ConnectionToken with an Expiry', async () => {
+		const {participantToken} = await startChat();
+		const output = await sdk().send(new CreateParticipantConnectionCommand({ParticipantToken: participantToken, Type: ['CONNECTION_CREDENTIALS'], ConnectParticipant: true}));
+		expect(output.ConnectionCredentials?.ConnectionToken).to.be.a('string');
+		expect(Date.parse(output.ConnectionCredentials!.Expiry!)).to.be.greaterThan(Date.now());
+		expect(output.$metadata.requestId).to.match(/^[\da-f-]{36}$/);
+	});
+
+	it('SendEvent returns Id and AbsoluteTime, and the chat records the event', async () => {
+		const chat = await startChat();
+		const output = await sdk().send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing}));
+		const [event] = await chat.events();
+		expect(output.Id).to.equal(event!.Id);
+		expect(output.AbsoluteTime).to.equal(event!.AbsoluteTime);
+		expect(event!.ClientToken).to.match(/^[\da-f-]{36}$/);
+	});
+
+	it('SendMessage and DisconnectParticipant work, and a disconnected chat refuses the token', async () => {
+		const chat = await startChat();
+		const client = sdk();
+		await client.send(new SendMessageCommand({ConnectionToken: chat.connectionToken, ContentType: 'text/plain', Content: 'hello'}));
+		await client.send(new DisconnectParticipantCommand({ConnectionToken: chat.connectionToken}));
+		const error = await rejection(client.send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing})));
+		expect(error).to.be.instanceOf(AccessDeniedException);
+	});
+
+	it('the same ClientToken and body gives the same answer and records one event', async () => {
+		const chat = await startChat();
+		const client = sdk();
+		const input = {ConnectionToken: chat.connectionToken, ContentType: typing, ClientToken: 'same'};
+		const first = await client.send(new SendEventCommand(input));
+		const second = await client.send(new SendEventCommand(input));
+		expect([second.Id, second.AbsoluteTime]).to.deep.equal([first.Id, first.AbsoluteTime]);
+		expect(await chat.events()).to.have.length(1);
+	});
+
+	it('the same ClientToken with another body is a ConflictException', async () => {
+		const chat = await startChat();
+		const client = sdk();
+		await client.send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing, ClientToken: 'same'}));
+		const error = await rejection(
+			client.send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: 'application/vnd.amazonaws.connect.event.message.read', Content: '{"messageId":"m"}', ClientToken: 'same'})),
+		);
+		expect(error).to.be.instanceOf(ConflictException);
+		expect(error.$metadata.httpStatusCode).to.equal(409);
+	});
+
+	it('model violations are ValidationException with a useful message', async () => {
+		const chat = await startChat();
+		const client = sdk();
+		const cases = [
+			{ContentType: 'application/vnd.amazonaws.connect.event.nope'},
+			{ContentType: typing, Content: 'text'},
+			{ContentType: 'application/vnd.amazonaws.connect.event.message.delivered', Content: '{}'},
+			{ContentType: typing, ClientToken: 'x'.repeat(501)},
+			{ContentType: 'x'.repeat(101)},
+		];
+		for (const input of cases) {
+			const error = await rejection(client.send(new SendEventCommand({ConnectionToken: chat.connectionToken, ...input})));
+			expect(error, JSON.stringify(input).slice(0, 80)).to.be.instanceOf(ValidationException);
+			expect(error.message).to.match(/ContentType|Content|ClientToken/);
+		}
+	});
+
+	it('an unknown or expired token is AccessDeniedException', async () => {
+		const chat = await startChat();
+		const client = sdk();
+		expect(await rejection(client.send(new SendEventCommand({ConnectionToken: 'unknown', ContentType: typing})))).to.be.instanceOf(AccessDeniedException);
+		await chat.expire();
+		expect(await rejection(client.send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing})))).to.be.instanceOf(AccessDeniedException);
+	});
+
+	it('the per-connection rate limit is ThrottlingException with Retry-After', async () => {
+		const chat = await startChat({rateLimit: {burst: 2, perSecond: 0.5}});
+		const client = sdk();
+		const send = () => client.send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing}));
+		await send();
+		await send();
+		const error = await rejection(send());
+		expect(error).to.be.instanceOf(ThrottlingException);
+		expect(error.$metadata.httpStatusCode).to.equal(429);
+		const {status, headers} = await fetch(`${emulatorUrl}/participant/event`, {
+			method: 'POST',
+			headers: {'content-type': 'application/json', 'x-amz-bearer': chat.connectionToken},
+			body: JSON.stringify({ContentType: typing}),
+		});
+		expect(status).to.equal(429);
+		expect(Number(headers.get('retry-after'))).to.be.within(1, 2);
+	});
+
+	it('an injected 500 is InternalServerException, and the SDK retries it with the same ClientToken', async () => {
+		const chat = await startChat();
+		await chat.fault({status: 500, times: 2});
+		const output = await sdk(3).send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing}));
+		const requests = await chat.requests();
+		expect(requests).to.have.length(3);
+		expect(new Set(requests.map((request) => request.clientToken)).size).to.equal(1);
+		expect(output.Id).to.be.a('string');
+		await chat.fault({status: 500});
+		expect(await rejection(sdk().send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing})))).to.be.instanceOf(InternalServerException);
+	});
+
+	describe('bad requests get 4xx answers, never a crash', () => {
+		const post = (body: BodyInit, headers: Record<string, string>) => fetch(`${emulatorUrl}/participant/event`, {method: 'POST', headers, body});
+
+		it('invalid JSON', async () => {
+			const chat = await startChat();
+			const response = await post('{nope', {'content-type': 'application/json', 'x-amz-bearer': chat.connectionToken});
+			expect(response.status).to.equal(400);
+			expect(response.headers.get('x-amzn-errortype')).to.match(/^ValidationException:/);
+		});
+
+		it('a wrong content type', async () => {
+			const chat = await startChat();
+			expect((await post('x', {'content-type': 'text/plain', 'x-amz-bearer': chat.connectionToken})).status).to.equal(415);
+		});
+
+		it('an oversized body', async () => {
+			const chat = await startChat();
+			const response = await post(JSON.stringify({ContentType: typing, Content: 'x'.repeat(300_000)}), {'content-type': 'application/json', 'x-amz-bearer': chat.connectionToken});
+			expect(response.status).to.equal(400);
+		});
+
+		it('a missing or 1001-character bearer token', async () => {
+			for (const bearer of [undefined, 'x'.repeat(1001)]) {
+				const response = await post('{}', {'content-type': 'application/json', ...(bearer ? {'x-amz-bearer': bearer} : {})});
+				expect(response.status).to.equal(400);
+			}
+		});
+
+		it('an unknown operation', async () => {
+			const response = await fetch(`${emulatorUrl}/participant/nope`, {method: 'POST'});
+			expect(response.status).to.equal(404);
+			expect(response.headers.get('x-amzn-requestid')).to.be.a('string');
+		});
+	});
+});
