@@ -218,6 +218,8 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	}
 
 	async #send(contentType: string, asked: boolean) {
+		// A token or endpoint set in this same task takes effect at the pending update.
+		await this.updateComplete;
 		const client = this.#client;
 		if (!client || this.#stop) {
 			// Say why once; a page that calls a method is answered every time.

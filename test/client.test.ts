@@ -44,7 +44,7 @@ describe('ParticipantEventClient', () => {
 		expect((await chat.requests())[0]!.clientToken).to.equal('my-token');
 	});
 
-	describe('refuses bad input before sending anything', () => {
+	describe('refuses a bad set-up before sending anything', () => {
 		const cases: [string, () => unknown][] = [
 			['an empty token', () => new ParticipantEventClient({connectionToken: '', endpoint: emulatorUrl})],
 			['a 1001-character token', () => new ParticipantEventClient({connectionToken: 'x'.repeat(1001), endpoint: emulatorUrl})],
@@ -58,6 +58,9 @@ describe('ParticipantEventClient', () => {
 			});
 		}
 
+	});
+
+	describe('gets the service model\'s ValidationException for bad input, and does not retry it', () => {
 		const inputs: [string, {contentType: string; content?: string; clientToken?: string}][] = [
 			['content on a typing event', {contentType: ContentTypes.typing, content: 'hi'}],
 			['a receipt without a messageId', {contentType: ContentTypes.messageRead, content: '{}'}],
@@ -73,8 +76,11 @@ describe('ParticipantEventClient', () => {
 				const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 				const error = await failure(client.sendEvent(input));
 				expect(error.name).to.equal('ValidationException');
+				expect(error.status).to.equal(400);
+				expect(error.message).to.match(/Content|ClientToken/);
 				expect(error.retryable).to.equal(false);
-				expect(await chat.requests()).to.have.length(0);
+				expect(await chat.requests()).to.have.length(1);
+				expect(await chat.events()).to.have.length(0);
 			});
 		}
 	});

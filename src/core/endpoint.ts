@@ -30,7 +30,7 @@ const invalid = (message: string) => new ParticipantServiceError('ValidationExce
  * that is not a region name.
  */
 export const resolveEndpoint = ({region, useFips = false, useDualstack = false}: EndpointParameters): string => {
-	if (!regionPattern.test(region)) throw invalid(`Invalid region: ${JSON.stringify(region).slice(0, 80)}`);
+	if (!regionPattern.test(region)) throw invalid('Invalid region');
 	const [name, , dnsSuffix, dualstackSuffix] = partitions.find(
 		([name, pattern]) => pattern.test(region) || region === `${name}-global`,
 	) ?? ['aws', regionPattern, 'amazonaws.com', 'api.aws'];
@@ -49,14 +49,12 @@ export const checkEndpoint = (endpoint: string): string => {
 	try {
 		url = new URL(endpoint);
 	} catch {
-		throw invalid('Invalid endpoint: not a URL');
+		throw invalid('Invalid endpoint');
 	}
 	const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(url.hostname);
 	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-		throw invalid('Invalid endpoint: use https (http only for localhost)');
+		throw invalid('Invalid endpoint: https only (http on loopback)');
 	}
-	if (url.username || url.password || url.search || url.hash) {
-		throw invalid('Invalid endpoint: no credentials, query or fragment');
-	}
+	if (url.username || url.password || url.search || url.hash) throw invalid('Invalid endpoint');
 	return url.href.replace(/\/+$/, '');
 };

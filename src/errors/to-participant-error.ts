@@ -45,9 +45,10 @@ export const fromResponse = async (response: Response): Promise<ParticipantServi
 /** Names whatever a call threw; an abort is passed through untouched, as the page asked for it. */
 export const toParticipantError = async (error: unknown): Promise<unknown> => {
 	if (error instanceof HTTPError) return fromResponse(error.response);
-	if (error instanceof TimeoutError) return new ParticipantServiceError('TimeoutError', 'No response within the request timeout');
+	if (error instanceof TimeoutError) return new ParticipantServiceError('TimeoutError', 'No response in time');
 	if (error instanceof TypeError) {
-		return new ParticipantServiceError('NetworkError', `The request got no response (offline, or an origin the service did not approve): ${error.message}`);
+		// Offline, a reset connection, or an origin the service did not approve (CORS).
+		return new ParticipantServiceError('NetworkError', error.message);
 	}
 	return error;
 };

@@ -1,0 +1,143 @@
+// The demo's glue: starts a chat on the emulator, gives the element its token, and plays the
+// agent's side from the emulator's event stream. The element itself needs none of this.
+const emulator = new URLSearchParams(location.search).get('emulator') ?? (await (await fetch('/config.json')).json()).emulatorUrl;
+const typingType = 'application/vnd.amazonaws.connect.event.typing';
+const hideAfterMs = 12_000;
+
+const $ = (selector) => document.querySelector(selector);
+const notifier = $('#notifier');
+const status = $('#status');
+let chat;
+let connectionToken;
+
+const call = async (path, {token, body} = {}) => {
+	const response = await fetch(emulator + path, {
+		method: 'POST',
+		headers: {'content-type': 'application/json', ...(token ? {'x-amz-bearer': token} : {})},
+		body: JSON.stringify(body ?? {}),
+	});
+	if (!response.ok && response.status !== 204) throw new Error(`${path}: ${response.status}`);
+	return response.status === 204 ? undefined : response.json();
+};
+
+const setStatus = (text, tone = 'ok') => {
+	status.textContent = text;
+	status.dataset.tone = tone;
+};
+
+const time = (iso) => new Date(iso).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit', second: '2-digit'});
+
+const prepend = (list, className, html) => {
+	const item = document.createElement('li');
+	item.className = className;
+	item.innerHTML = html;
+	list.prepend(item);
+	while (list.children.length > 60) list.lastChild.remove();
+};
+
+const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+// --- The agent's side: what the chat received ---
+
+let hideTimer;
+const indicator = $('#indicator');
+const showTyping = (on) => {
+	clearTimeout(hideTimer);
+	indicator.hidden = !on;
+	if (on) hideTimer = setTimeout(() => (indicator.hidden = true), hideAfterMs);
+};
+
+const labels = {
+	TYPING: 'typing',
+	CONNECTION_ACK: 'connection acknowledged',
+	MESSAGE: 'message',
+	EVENT: 'event',
+};
+
+const listen = (contactId) => {
+	const stream = new EventSource(`${emulator}/_emulator/chats/${contactId}/stream`);
+	stream.addEventListener('chat-event', ({data}) => {
+		const event = JSON.parse(data);
+		if (event.ContentType === typingType) showTyping(true);
+		if (event.Type === 'MESSAGE') showTyping(false);
+		const detail = event.Type === 'MESSAGE' ? `“${escape(event.Content)}”` : event.Type === 'EVENT' ? escape(event.ContentType.replace('application/vnd.amazonaws.connect.event.', '')) : '';
+		prepend($('#timeline'), `kind-${event.Type.toLowerCase()}`, `<time>${time(event.AbsoluteTime)}</time><b>${labels[event.Type] ?? event.Type}</b><span>${detail}</span>`);
+	});
+	return stream;
+};
+
+// --- The customer's side: the element's events ---
+
+const logEvent = (type, detail, tone) => {
+	const fields = Object.entries(detail)
+		.filter(([key]) => key !== 'contentType')
+		.map(([key, value]) => `<span><em>${key}</em> ${escape(value)}</span>`)
+		.join('');
+	const kind = detail.contentType?.replace('application/vnd.amazonaws.connect.event.', '') ?? '';
+	prepend($('#events'), `tone-${tone}`, `<time>${time(new Date())}</time><b>${type}</b><span class="kind">${kind}</span>${fields}`);
+};
+
+notifier.addEventListener('connect-typing-sent', ({detail}) => logEvent('connect-typing-sent', detail, 'ok'));
+notifier.addEventListener('connect-typing-throttled', ({detail}) => logEvent('connect-typing-throttled', detail, 'warn'));
+notifier.addEventListener('connect-typing-error', ({detail}) => {
+	logEvent('connect-typing-error', detail, 'bad');
+	if (detail.status === 403) setStatus('The service refused the token (403). Press “Fresh token” to carry on.', 'bad');
+});
+
+const connect = async () => {
+	const {ConnectionCredentials} = await call('/participant/connection', {token: chat.ParticipantToken, body: {Type: ['CONNECTION_CREDENTIALS']}});
+	connectionToken = ConnectionCredentials.ConnectionToken;
+	notifier.connectionToken = connectionToken;
+};
+
+const start = async () => {
+	chat = await call('/_emulator/chats');
+	notifier.endpoint = emulator;
+	listen(chat.ContactId);
+	await connect();
+	setStatus(`Connected: chat ${chat.ContactId.slice(0, 8)}… on ${emulator}. Start typing.`);
+};
+
+$('#composer').addEventListener('submit', async (event) => {
+	event.preventDefault();
+	const field = $('#msg');
+	const text = field.value.trim();
+	if (!text) return;
+	field.value = '';
+	prepend($('#customer-messages'), 'message me', escape(text));
+	$('#customer-messages').append($('#customer-messages').firstChild);
+	try {
+		await call('/participant/message', {token: connectionToken, body: {ContentType: 'text/plain', Content: text}});
+	} catch (error) {
+		setStatus(`The message was not sent: ${error.message}`, 'bad');
+	}
+});
+$('#msg').addEventListener('keydown', (event) => {
+	if (event.key === 'Enter' && !event.shiftKey) {
+		event.preventDefault();
+		$('#composer').requestSubmit();
+	}
+});
+
+for (const button of document.querySelectorAll('.controls button')) {
+	button.addEventListener('click', async () => {
+		const path = `/_emulator/chats/${chat.ContactId}`;
+		if (button.dataset.fault) {
+			await call(`${path}/faults`, {body: JSON.parse(button.dataset.fault)});
+			setStatus(`Next SendEvent: ${button.textContent}. Type to see it.`, 'warn');
+		} else if (button.dataset.action === 'fresh') {
+			if (chat.ended) {
+				chat = await call('/_emulator/chats');
+				listen(chat.ContactId);
+			}
+			await connect();
+			setStatus('Fresh token: the element acknowledges again and carries on.');
+		} else {
+			await call(`${path}/${button.dataset.action}`);
+			chat.ended ||= button.dataset.action === 'end';
+			setStatus(button.dataset.action === 'end' ? 'The agent ended the chat: the next event gets 403.' : 'The token expired: the next event gets 403.', 'warn');
+		}
+	});
+}
+
+start().catch((error) => setStatus(`Could not reach the emulator at ${emulator}: ${error.message}`, 'bad'));
