@@ -1,6 +1,7 @@
 // Runs test/**/*.test.ts in real browsers against the Participant Service emulator.
 import {existsSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {startEmulator} from './emulator/server.js';
 
@@ -17,12 +18,39 @@ if (!chromePath) {
 // so a test can see what a browser sees when the service rejects the page's origin.
 const localOrigin = (origin) => /^http:\/\/(localhost|127\.0\.0\.1):\d+$/.test(origin);
 let emulators;
+
+/** Ends the output with one plain line of counts, after the runner's own summary. */
+const countsLine = () => {
+	let counts;
+	const count = (suite, into) => {
+		for (const test of suite?.tests ?? []) test.skipped ? into.skipped++ : test.passed ? into.passed++ : into.failed++;
+		for (const child of suite?.suites ?? []) count(child, into);
+	};
+	return {
+		onTestRunFinished({sessions}) {
+			counts = {passed: 0, failed: 0, skipped: 0};
+			for (const session of sessions) {
+				count(session.testResults, counts);
+				// A file that failed to load or timed out has errors but maybe no failed test: count it.
+				if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) counts.failed++;
+			}
+		},
+		stop() {
+			// The runner's terminal owns the screen until it stops; write once the process is done with it.
+			process.once('exit', () => counts && process.stdout.write(`Tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`));
+		},
+	};
+};
 const importedJson = (context) => context.path.endsWith('.json') && context.request.headers['sec-fetch-dest'] === 'script';
 
 export default {
 	files: ['test/**/*.test.ts'],
 	nodeResolve: {browser: true, exportConditions: ['browser']},
-	concurrency: 2,
+	// One page at a time: pages in background tabs get throttled timers and no keyboard focus,
+	// and these tests time real retries and type real keys.
+	concurrency: 1,
+	testsFinishTimeout: 180_000,
+	reporters: [defaultReporter(), countsLine()],
 	testFramework: {config: {timeout: 20_000}},
 	browsers: [
 		chromeLauncher({

@@ -299,8 +299,10 @@ describe('<connect-typing-notifier>', () => {
 			const notifier = page.querySelector('connect-typing-notifier')!;
 			const seen = record(notifier);
 			notifier.connectionToken = chat.connectionToken;
-			await notifier.updateComplete;
+			await waitFor(() => seen.errors.length);
+			await sleep(50);
 			expect(seen.errors.map((error) => [error.name, error.contentType])).to.deep.equal([['ValidationException', acknowledged]]);
+			expect(await chat.requests()).to.have.length(0);
 			expect(seen.errors[0]!.message).not.to.contain(chat.connectionToken);
 		});
 	});
