@@ -128,6 +128,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	override connectedCallback() {
 		super.connectedCallback();
 		this.#requests = new AbortController();
+		this.#bind();
 		this.requestUpdate();
 	}
 
@@ -141,7 +142,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		const interval = Number(this.interval);
 		this.#schedule.interval = interval > 0 && interval < Infinity ? interval : defaultInterval;
 		if (['connectionToken', 'region', 'fips', 'dualstack', 'endpoint'].some((key) => changed.has(key))) this.#configure();
-		if (!this.#binding || changed.has('htmlFor') || changed.has('target')) this.#bind();
+		if (changed.has('htmlFor') || changed.has('target')) this.#bind();
 		this.#acknowledgeIfDue();
 	}
 

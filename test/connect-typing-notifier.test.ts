@@ -235,6 +235,21 @@ describe('<connect-typing-notifier>', () => {
 			await waitFor(async () => (await chat.events()).filter((event) => event.ContentType === acknowledged).length === 2);
 		});
 
+		it('tries an acknowledgement again after a transient failure, and delivers it once', async () => {
+			const {chat, field, seen} = await setUp({acknowledge: true, interval: 60_000});
+			await waitFor(() => seen.errors.length || seen.sent.length);
+			expect(seen.sent.map((detail) => detail.contentType)).to.deep.equal([acknowledged]);
+			await chat.fault({status: 503, times: 3});
+			// A new token whose acknowledgement meets three 503s: retries are spent, the error is retryable.
+			const {notifier} = {notifier: field.parentElement!.querySelector('connect-typing-notifier')!};
+			notifier.connectionToken = await chat.connect();
+			await waitFor(() => seen.errors.length);
+			expect(seen.errors.map((error) => [error.name, error.status, error.retryable])).to.deep.equal([['InternalServerException', 503, true]]);
+			type(field, 'a');
+			await waitFor(() => seen.sent.filter((detail) => detail.contentType === acknowledged).length === 2);
+			expect((await chat.events()).filter((event) => event.ContentType === acknowledged)).to.have.length(2);
+		});
+
 		it('sends nothing with no-acknowledge', async () => {
 			const {chat} = await setUp();
 			await sleep(100);
@@ -304,6 +319,33 @@ describe('<connect-typing-notifier>', () => {
 			expect(seen.errors.map((error) => [error.name, error.contentType])).to.deep.equal([['ValidationException', acknowledged]]);
 			expect(await chat.requests()).to.have.length(0);
 			expect(seen.errors[0]!.message).not.to.contain(chat.connectionToken);
+		});
+	});
+
+	describe('events', () => {
+		it('bubble out of a shadow root to the document (composed)', async () => {
+			const chat = await startChat();
+			const host = await fixture<HTMLDivElement>(html`<div></div>`);
+			const root = host.attachShadow({mode: 'open'});
+			root.innerHTML = `<input id="m"><connect-typing-notifier for="m" no-acknowledge endpoint="${emulatorUrl}"></connect-typing-notifier>`;
+			const received = new Promise<CustomEvent<TypingSentDetail>>((resolve) => document.addEventListener('connect-typing-sent', resolve, {once: true}));
+			root.querySelector('connect-typing-notifier')!.connectionToken = chat.connectionToken;
+			type(root.querySelector('input')!, 'x');
+			expect((await received).detail.contentType).to.equal(typing);
+		});
+
+		it('never carry the token, and the token never reaches an attribute', async () => {
+			const {chat, notifier, field, seen, page} = await setUp({acknowledge: true, interval: 1});
+			await chat.fault({status: 503, times: 3, operation: 'event'});
+			type(field, 'a');
+			await waitFor(() => seen.errors.length + seen.sent.length >= 2);
+			await chat.expire();
+			await sleep(5);
+			type(field, 'ab');
+			await waitFor(() => seen.errors.some((error) => error.status === 403));
+			expect(JSON.stringify(seen)).not.to.contain(chat.connectionToken);
+			expect(page.outerHTML).not.to.contain(chat.connectionToken);
+			expect(notifier.getAttributeNames()).not.to.include('connection-token');
 		});
 	});
 

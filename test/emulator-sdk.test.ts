@@ -159,6 +159,15 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 			}
 		});
 
+		it('a huge header is refused without harm', async () => {
+			const chat = await startChat();
+			const refused = await post('{}', {'content-type': 'application/json', 'x-amz-bearer': 'x'.repeat(40_000)}).catch((error: Error) => error);
+			// Node answers 431 before any CORS header is added, so the browser sees a network error.
+			expect(refused).to.be.instanceOf(TypeError);
+			const after = await post(JSON.stringify({ContentType: typing}), {'content-type': 'application/json', 'x-amz-bearer': chat.connectionToken});
+			expect(after.status).to.equal(200);
+		});
+
 		it('an unknown operation', async () => {
 			const response = await fetch(`${emulatorUrl}/participant/nope`, {method: 'POST'});
 			expect(response.status).to.equal(404);
