@@ -100,6 +100,9 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	#stop?: ParticipantServiceError = configError('No connection token: set the connectionToken property');
 	#stopTold = false;
 	#acknowledgedToken?: string;
+	// An acknowledgement that failed for a passing reason is tried again, later and later.
+	#acknowledgeRetry?: ReturnType<typeof setTimeout>;
+	#acknowledgeFailures = 0;
 	#requests = new AbortController();
 	#binding?: AbortController;
 	#resolved?: Element | null;
@@ -135,6 +138,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	override disconnectedCallback() {
 		super.disconnectedCallback();
 		this.#requests.abort();
+		clearTimeout(this.#acknowledgeRetry);
 		this.#unbind();
 	}
 
@@ -232,6 +236,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		const typing = contentType === ContentTypes.typing;
 		try {
 			const output = await client.sendEvent({contentType, signal, retryUntil: typing ? Date.now() + this.#schedule.interval : undefined});
+			if (!typing) this.#acknowledgeFailures = 0;
 			this.#emit<TypingSentDetail>('connect-typing-sent', {contentType, ...output});
 		} catch (error) {
 			// Aborted: the element left the page, and nobody is waiting for an answer.
@@ -243,7 +248,11 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 					this.#stop = failure;
 					this.#stopTold = true;
 				}
-				if (failure.retryable && !typing) this.#acknowledgedToken = undefined;
+				if (failure.retryable && !typing) {
+					this.#acknowledgedToken = undefined;
+					const wait = failure.retryAfterMs ?? Math.min(60_000, 1000 * 2 ** this.#acknowledgeFailures++);
+					this.#acknowledgeRetry = setTimeout(() => this.#acknowledgeIfDue(), wait);
+				}
 			}
 			this.#report(failure, contentType, client === this.#client);
 		}
