@@ -1,0 +1,193 @@
+// Bad set-ups and rough handling: each ends in a clear error event or a documented default,
+// sends nothing when the set-up is invalid, and leaves nothing running behind.
+import {probe} from './probe.js';
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import {ConnectTypingNotifierElement, type TypingErrorDetail} from '../src/index.js';
+import {emulatorUrl, startChat, typing, waitFor} from './emulator.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const type = (field: HTMLInputElement | HTMLTextAreaElement, text: string) => {
+	field.value = text;
+	field.dispatchEvent(new InputEvent('input'));
+};
+
+const mount = async (attributes: Record<string, string> = {}) => {
+	const page = await fixture<HTMLDivElement>(html`<div><textarea id="msg"></textarea></div>`);
+	const notifier = document.createElement('connect-typing-notifier');
+	for (const [name, value] of Object.entries({for: 'msg', endpoint: emulatorUrl, ...attributes})) notifier.setAttribute(name, value);
+	const errors: TypingErrorDetail[] = [];
+	notifier.addEventListener('connect-typing-error', ({detail}) => errors.push(detail));
+	page.append(notifier);
+	return {page, notifier, errors, field: page.querySelector('textarea')!};
+};
+
+describe('bad set-ups', () => {
+	const setups: [string, Record<string, string>, (notifier: ConnectTypingNotifierElement) => void][] = [
+		['no token', {}, () => {}],
+		['an empty token', {}, (notifier) => (notifier.connectionToken = '')],
+		['a 1001-character token', {}, (notifier) => (notifier.connectionToken = 'x'.repeat(1001))],
+		['region us-east-1.evil.com/', {region: 'us-east-1.evil.com/', endpoint: ''}, (notifier) => (notifier.connectionToken = 'token')],
+		['region ../', {region: '../', endpoint: ''}, (notifier) => (notifier.connectionToken = 'token')],
+		['an http:// endpoint that is not loopback', {endpoint: 'http://participant.example.com'}, (notifier) => (notifier.connectionToken = 'token')],
+	];
+	for (const [what, attributes, configure] of setups) {
+		it(`${what}: one ValidationException event, no request`, async () => {
+			const urls = probe.urls().length;
+			const {notifier, errors, field} = await mount({...attributes, interval: '1'});
+			configure(notifier);
+			await notifier.updateComplete;
+			for (const text of ['a', 'ab', 'abc']) {
+				type(field, text);
+				await sleep(5);
+			}
+			await waitFor(() => errors.length);
+			await sleep(50);
+			expect(errors.map((error) => [error.name, error.status, error.retryable])).to.deep.equal([['ValidationException', 0, false]]);
+			expect(errors[0]!.message).not.to.contain('x'.repeat(20));
+			expect(probe.urls().length).to.equal(urls);
+		});
+	}
+
+	it('a method call on a bad set-up is answered every time', async () => {
+		const {notifier, errors} = await mount({'no-acknowledge': ''});
+		await notifier.acknowledge();
+		await notifier.acknowledge();
+		expect(errors).to.have.length(2);
+	});
+
+	it('a for= that names nothing waits for the field (documented), without an error', async () => {
+		const {notifier, errors} = await mount({for: 'nothing-yet'});
+		notifier.connectionToken = 'token';
+		await sleep(50);
+		expect(errors).to.deep.equal([]);
+	});
+
+	it('a field taken off the page and put back is followed', async () => {
+		const chat = await startChat();
+		const {notifier, field, page, errors} = await mount({'no-acknowledge': '', interval: '1'});
+		notifier.connectionToken = chat.connectionToken;
+		field.remove();
+		await sleep(20);
+		expect(probe.inputListeners(field)).to.equal(0);
+		page.append(field);
+		await sleep(20);
+		type(field, 'back');
+		await waitFor(async () => (await chat.events()).length === 1);
+		expect(errors).to.deep.equal([]);
+	});
+
+	it('moved into a shadow root, it binds to the field of that name there', async () => {
+		const chat = await startChat();
+		const {notifier, field, page} = await mount({'no-acknowledge': '', interval: '1'});
+		notifier.connectionToken = chat.connectionToken;
+		const host = document.createElement('div');
+		page.append(host);
+		const root = host.attachShadow({mode: 'open'});
+		root.innerHTML = '<textarea id="msg"></textarea>';
+		root.append(notifier);
+		await sleep(20);
+		expect(probe.inputListeners(field)).to.equal(0);
+		type(root.querySelector('textarea')!, 'shadow');
+		await waitFor(async () => (await chat.events()).length === 1);
+	});
+
+	it('moved into another document, it binds there', async () => {
+		const chat = await startChat();
+		const frame = document.createElement('iframe');
+		document.body.append(frame);
+		const other = frame.contentDocument!;
+		other.body.innerHTML = '<input id="msg">';
+		const {notifier, field} = await mount({'no-acknowledge': '', interval: '1'});
+		notifier.connectionToken = chat.connectionToken;
+		other.body.append(other.adoptNode(notifier));
+		await sleep(20);
+		expect(probe.inputListeners(field)).to.equal(0);
+		const input = other.querySelector('input')!;
+		input.value = 'elsewhere';
+		input.dispatchEvent(new Event('input'));
+		await waitFor(async () => (await chat.events()).length === 1);
+		frame.remove();
+	});
+});
+
+describe('nothing left behind', () => {
+	it('10,000 attach/detach cycles leave no listener, observer, timer or request', async function () {
+		this.timeout(60_000);
+		const chat = await startChat();
+		const {notifier, field, page} = await mount();
+		notifier.connectionToken = chat.connectionToken;
+		await waitFor(async () => (await chat.events()).length === 1);
+		notifier.remove();
+		await sleep(50);
+		const before = {observers: probe.observers(), timers: probe.timers()};
+		for (let i = 0; i < 10_000; i++) {
+			page.append(notifier);
+			notifier.remove();
+		}
+		await sleep(100);
+		expect(probe.inputListeners(field)).to.equal(0);
+		expect(probe.observers()).to.equal(before.observers);
+		expect(probe.timers()).to.equal(before.timers);
+		expect(probe.requests()).to.equal(0);
+		// Attached, it still works: one more acknowledgement would be wrong, typing is right.
+		page.append(notifier);
+		type(field, 'still alive');
+		await waitFor(async () => (await chat.events()).filter((event) => event.ContentType === typing).length === 1);
+		expect((await chat.events()).length).to.equal(2);
+	});
+
+	it('removing the element aborts requests in flight and its retry timer', async () => {
+		const chat = await startChat();
+		await chat.fault({latencyMs: 2_000});
+		const {notifier, page} = await mount();
+		const timers = probe.timers();
+		notifier.connectionToken = chat.connectionToken;
+		await waitFor(() => probe.requests() > 0);
+		notifier.remove();
+		await sleep(50);
+		expect(probe.requests()).to.equal(0);
+		expect(probe.timers()).to.be.at.most(timers);
+		page.remove();
+	});
+
+	it('an acknowledgement retry timer does not outlive the element', async () => {
+		const chat = await startChat();
+		await chat.fault({status: 503, times: 3});
+		const {notifier, errors} = await mount();
+		const timers = probe.timers();
+		notifier.connectionToken = chat.connectionToken;
+		await waitFor(() => errors.length);
+		notifier.remove();
+		await sleep(20);
+		expect(probe.timers()).to.be.at.most(timers);
+	});
+});
+
+describe('token hygiene', () => {
+	it('the token is in no URL, attribute, markup, event, error message or console output', async () => {
+		const chat = await startChat();
+		const logged: unknown[] = [];
+		const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+		const originals = methods.map((method) => console[method]);
+		methods.forEach((method) => (console[method] = (...args: unknown[]) => logged.push(args)));
+		const details: unknown[] = [];
+		try {
+			const {notifier, field, page} = await mount({interval: '1'});
+			for (const type of ['connect-typing-sent', 'connect-typing-error', 'connect-typing-throttled']) notifier.addEventListener(type, (event) => details.push((event as CustomEvent).detail));
+			notifier.setAttribute('connection-token', chat.connectionToken);
+			await chat.fault({status: 429, retryAfter: '0', times: 3});
+			type(field, 'a');
+			await waitFor(() => details.length >= 2);
+			await chat.expire();
+			await sleep(10);
+			type(field, 'ab');
+			await waitFor(() => details.some((detail) => (detail as TypingErrorDetail).status === 403));
+			const everything = JSON.stringify({details, logged, urls: probe.urls(), markup: page.outerHTML, location: location.href, attributes: notifier.getAttributeNames()});
+			expect(everything).not.to.contain(chat.connectionToken);
+		} finally {
+			methods.forEach((method, i) => (console[method] = originals[i]!));
+		}
+	});
+});

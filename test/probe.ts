@@ -1,0 +1,59 @@
+// Counts what the page holds open: input listeners, observing MutationObservers, pending
+// timers and requests in flight. Installed once, before the element runs.
+const live = {inputListeners: new Map<EventTarget, Set<unknown>>(), observers: new Set<MutationObserver>(), timers: new Set<unknown>(), requests: 0, urls: [] as string[]};
+
+const {addEventListener, removeEventListener} = EventTarget.prototype;
+EventTarget.prototype.addEventListener = function (type, listener, options) {
+	if (type === 'input' && listener) {
+		const set = live.inputListeners.get(this) ?? new Set();
+		live.inputListeners.set(this, set.add(listener));
+		const signal = typeof options === 'object' ? options.signal : undefined;
+		if (signal) addEventListener.call(signal, 'abort', () => set.delete(listener), {once: true});
+	}
+	return addEventListener.call(this, type, listener, options);
+};
+EventTarget.prototype.removeEventListener = function (type, listener, options) {
+	if (type === 'input') live.inputListeners.get(this)?.delete(listener);
+	return removeEventListener.call(this, type, listener, options);
+};
+
+const {observe, disconnect} = MutationObserver.prototype;
+MutationObserver.prototype.observe = function (...args) {
+	live.observers.add(this);
+	return observe.apply(this, args);
+};
+MutationObserver.prototype.disconnect = function () {
+	live.observers.delete(this);
+	return disconnect.call(this);
+};
+
+const {setTimeout: set, clearTimeout: clear, fetch: originalFetch} = window;
+window.setTimeout = ((handler: () => void, ms?: number, ...args: unknown[]) => {
+	const id = set(() => {
+		live.timers.delete(id);
+		handler(...(args as []));
+	}, ms);
+	live.timers.add(id);
+	return id;
+}) as typeof setTimeout;
+window.clearTimeout = (id) => {
+	live.timers.delete(id);
+	clear(id);
+};
+window.fetch = async (input, init) => {
+	live.requests++;
+	live.urls.push(input instanceof Request ? input.url : String(input));
+	try {
+		return await originalFetch(input, init);
+	} finally {
+		live.requests--;
+	}
+};
+
+export const probe = {
+	inputListeners: (target: EventTarget) => live.inputListeners.get(target)?.size ?? 0,
+	observers: () => live.observers.size,
+	timers: () => live.timers.size,
+	requests: () => live.requests,
+	urls: () => live.urls,
+};
