@@ -3,6 +3,7 @@ import {existsSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {startEmulator} from './emulator/server.js';
 
 const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find(
@@ -12,6 +13,13 @@ if (!chromePath) {
 	throw new Error(
 		'No Chrome or Chromium found. Install one (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH to its executable.',
 	);
+}
+// Firefox runs too where it is installed (through WebDriver BiDi); CI installs it and must not skip it.
+const firefoxPath = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => path && existsSync(path));
+if (!firefoxPath) {
+	const help = 'No Firefox found (Debian/Ubuntu: apt-get install firefox-esr, or set FIREFOX_PATH).';
+	if (process.env.CI) throw new Error(help);
+	console.warn(`${help} Testing in Chromium only.`);
 }
 
 // The test pages' origin (any localhost port) is approved; the second emulator approves nobody,
@@ -59,6 +67,7 @@ export default {
 				args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
 			},
 		}),
+		...(firefoxPath ? [puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: firefoxPath, headless: true}})] : []),
 	],
 	plugins: [
 		esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
@@ -67,6 +76,25 @@ export default {
 			name: 'json-imports',
 			resolveMimeType: (context) => (importedJson(context) ? 'js' : undefined),
 			transform: (context) => (importedJson(context) ? `export default ${context.body};` : undefined),
+		},
+		{
+			// A page under a strict Content-Security-Policy, sent as a real header, that loads the CDN file.
+			name: 'strict-csp-page',
+			serve(context) {
+				if (context.path !== '/strict-csp.html') return;
+				const {url} = emulators[0];
+				return {
+					type: 'html',
+					headers: {
+						'content-security-policy': `default-src 'none'; script-src 'self'; connect-src ${url}; require-trusted-types-for 'script'; trusted-types 'none'`,
+					},
+					body: `<!doctype html><meta charset="utf-8">
+<script src="/test/fixtures/record-violations.js"></script>
+<script src="/dist/connect-typing-notifier.min.js"></script>
+<textarea id="msg"></textarea>
+<connect-typing-notifier for="msg" endpoint="${url}"></connect-typing-notifier>`,
+				};
+			},
 		},
 		{
 			name: 'participant-service-emulator',
