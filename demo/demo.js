@@ -1,6 +1,8 @@
 // The demo's glue: starts a chat on the emulator, gives the element its token, and plays the
 // agent's side from the emulator's event stream. The element itself needs none of this.
-const emulator = new URLSearchParams(location.search).get('emulator') ?? (await (await fetch('/config.json')).json()).emulatorUrl;
+import {callEmulator, emulatorUrlOfPage, startChatSession} from '/emulator/browser-session.js';
+
+const emulator = await emulatorUrlOfPage();
 const typingType = 'application/vnd.amazonaws.connect.event.typing';
 const hideAfterMs = 12_000;
 
@@ -10,15 +12,7 @@ const status = $('#status');
 let chat;
 let connectionToken;
 
-const call = async (path, {token, body} = {}) => {
-	const response = await fetch(emulator + path, {
-		method: 'POST',
-		headers: {'content-type': 'application/json', ...(token ? {'x-amz-bearer': token} : {})},
-		body: JSON.stringify(body ?? {}),
-	});
-	if (!response.ok && response.status !== 204) throw new Error(`${path}: ${response.status}`);
-	return response.status === 204 ? undefined : response.json();
-};
+const call = (path, options) => callEmulator(emulator, path, options);
 
 const setStatus = (text, tone = 'ok') => {
 	status.textContent = text;
@@ -84,18 +78,21 @@ notifier.addEventListener('connect-typing-error', ({detail}) => {
 	if (detail.status === 403) setStatus('The service refused the token (403). Press “Fresh token” to carry on.', 'bad');
 });
 
-const connect = async () => {
-	const {ConnectionCredentials} = await call('/participant/connection', {token: chat.ParticipantToken, body: {Type: ['CONNECTION_CREDENTIALS']}});
-	connectionToken = ConnectionCredentials.ConnectionToken;
-	notifier.connectionToken = connectionToken;
+const useToken = (token) => {
+	connectionToken = token;
+	notifier.connectionToken = token;
+};
+
+const startChat = async () => {
+	chat = await startChatSession(emulator);
+	listen(chat.contactId);
+	useToken(chat.connectionToken);
 };
 
 const start = async () => {
-	chat = await call('/_emulator/chats');
 	notifier.endpoint = emulator;
-	listen(chat.ContactId);
-	await connect();
-	setStatus(`Connected: chat ${chat.ContactId.slice(0, 8)}… on ${emulator}. Start typing.`);
+	await startChat();
+	setStatus(`Connected: chat ${chat.contactId.slice(0, 8)}… on ${emulator}. Start typing.`);
 };
 
 $('#composer').addEventListener('submit', async (event) => {
@@ -121,16 +118,13 @@ $('#msg').addEventListener('keydown', (event) => {
 
 for (const button of document.querySelectorAll('.controls button')) {
 	button.addEventListener('click', async () => {
-		const path = `/_emulator/chats/${chat.ContactId}`;
+		const path = `/_emulator/chats/${chat.contactId}`;
 		if (button.dataset.fault) {
 			await call(`${path}/faults`, {body: JSON.parse(button.dataset.fault)});
 			setStatus(`Next SendEvent: ${button.textContent}. Type to see it.`, 'warn');
 		} else if (button.dataset.action === 'fresh') {
-			if (chat.ended) {
-				chat = await call('/_emulator/chats');
-				listen(chat.ContactId);
-			}
-			await connect();
+			if (chat.ended) await startChat();
+			else useToken(await chat.connect());
 			setStatus('Fresh token: the element acknowledges again and carries on.');
 		} else {
 			await call(`${path}/${button.dataset.action}`);

@@ -2,7 +2,7 @@ import {ReactiveElement, type PropertyValues} from '@lit/reactive-element';
 import {ContentTypes} from './core/content-types.js';
 import {ParticipantEventClient, type SendEventOutput} from './core/participant-event-client.js';
 import {TypingSchedule} from './core/typing-schedule.js';
-import {ParticipantServiceError} from './errors/participant-service-error.js';
+import {ParticipantServiceError, validationError} from './errors/participant-service-error.js';
 
 /** `connect-typing-sent`: the service took the event. */
 export interface TypingSentDetail extends SendEventOutput {
@@ -38,8 +38,6 @@ const isTextField = (element: Element): element is HTMLElement =>
 	(element as HTMLElement).isContentEditable;
 
 const readText = (field: HTMLElement) => ('value' in field ? String(field.value) : (field.textContent ?? ''));
-
-const configError = (message: string) => new ParticipantServiceError('ValidationException', message);
 
 /**
  * Tells the Amazon Connect agent that the customer is typing: binds to a text field, sends
@@ -97,7 +95,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	#schedule = new TypingSchedule(defaultInterval);
 	#client?: ParticipantEventClient;
 	// Why nothing can be sent (a bad set-up, or a 403 until the token changes), and whether it was said.
-	#stop?: ParticipantServiceError = configError('No connection token: set the connectionToken property');
+	#stop?: ParticipantServiceError = validationError('No connection token: set the connectionToken property');
 	#stopTold = false;
 	#acknowledgedToken?: string;
 	// An acknowledgement that failed for a passing reason is tried again, later and later.
@@ -172,7 +170,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		this.#stopTold = false;
 		const {connectionToken, region, fips, dualstack, endpoint} = this;
 		try {
-			if (!connectionToken) throw configError('No connection token: set the connectionToken property');
+			if (!connectionToken) throw validationError('No connection token: set the connectionToken property');
 			this.#client = new ParticipantEventClient({connectionToken, region: region ?? '', useFips: fips, useDualstack: dualstack, endpoint: endpoint ?? undefined});
 			this.#stop = undefined;
 		} catch (error) {
@@ -198,7 +196,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		const field = (this.#resolved = resolve());
 		if (!field) return;
 		if (!isTextField(field)) {
-			this.#report(configError(`<${field.localName}> is not a textarea, text input or contenteditable`), ContentTypes.typing);
+			this.#report(validationError(`<${field.localName}> is not a textarea, text input or contenteditable`), ContentTypes.typing);
 			return;
 		}
 		this.#field = field;

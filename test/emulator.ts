@@ -1,4 +1,6 @@
 // Test helpers that drive the Participant Service emulator the way a real chat would.
+import {callEmulator, startChatSession} from '../emulator/browser-session.js';
+
 declare global {
 	interface Window {
 		EMULATOR: {url: string; foreignUrl: string};
@@ -30,40 +32,22 @@ export interface RecordedEvent {
 	ClientToken?: string;
 }
 
-const call = async (method: string, path: string, body?: unknown) => {
-	const response = await fetch(emulatorUrl + path, {
-		method,
-		headers: body === undefined ? {} : {'content-type': 'application/json'},
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-	return response.status === 204 ? undefined : response.json();
+const chatControls = (contactId: string) => {
+	const chat = `/_emulator/chats/${contactId}`;
+	return {
+		events: async (): Promise<RecordedEvent[]> => (await callEmulator(emulatorUrl, `${chat}/events`, {method: 'GET'})).Events,
+		requests: async (): Promise<{operation: string; contentType: string; clientToken: string}[]> =>
+			(await callEmulator(emulatorUrl, `${chat}/requests`, {method: 'GET'})).Requests,
+		fault: (fault: Fault) => callEmulator(emulatorUrl, `${chat}/faults`, {body: fault}),
+		expire: () => callEmulator(emulatorUrl, `${chat}/expire`),
+		end: () => callEmulator(emulatorUrl, `${chat}/end`),
+	};
 };
 
-/** Starts a chat and connects its customer: what StartChatContact + CreateParticipantConnection give a page. */
-export const startChat = async ({rateLimit}: {rateLimit?: {burst: number; perSecond: number}} = {}) => {
-	const {ContactId: contactId, ParticipantToken: participantToken} = await call('POST', '/_emulator/chats', rateLimit ? {rateLimit} : {});
-	const chat = `/_emulator/chats/${contactId}`;
-	const connect = async () => {
-		const response = await fetch(`${emulatorUrl}/participant/connection`, {
-			method: 'POST',
-			headers: {'content-type': 'application/json', 'x-amz-bearer': participantToken},
-			body: JSON.stringify({Type: ['CONNECTION_CREDENTIALS']}),
-		});
-		return (await response.json()).ConnectionCredentials.ConnectionToken as string;
-	};
-	return {
-		contactId: contactId as string,
-		participantToken: participantToken as string,
-		connectionToken: await connect(),
-		/** Mints another ConnectionToken for the same chat. */
-		connect,
-		events: async (): Promise<RecordedEvent[]> => (await call('GET', `${chat}/events`)).Events,
-		requests: async (): Promise<{operation: string; contentType: string; clientToken: string}[]> => (await call('GET', `${chat}/requests`)).Requests,
-		fault: (fault: Fault) => call('POST', `${chat}/faults`, fault),
-		expire: () => call('POST', `${chat}/expire`),
-		end: () => call('POST', `${chat}/end`),
-	};
+/** Starts a chat and connects its customer, with the emulator's controls for that chat. */
+export const startChat = async (options: {rateLimit?: {burst: number; perSecond: number}} = {}) => {
+	const session = await startChatSession(emulatorUrl, options);
+	return {...session, ...chatControls(session.contactId)};
 };
 
 export const typing = 'application/vnd.amazonaws.connect.event.typing';

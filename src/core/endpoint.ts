@@ -1,4 +1,4 @@
-import {ParticipantServiceError} from '../errors/participant-service-error.js';
+import {validationError as invalid} from '../errors/participant-service-error.js';
 
 export interface EndpointParameters {
 	/** An AWS region name such as `us-east-1`. */
@@ -21,8 +21,6 @@ const partitions: ReadonlyArray<readonly [string, RegExp, string, string]> = [
 
 // One DNS label: the only thing that may be pasted into a host name.
 const regionPattern = /^[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?$/;
-
-const invalid = (message: string) => new ParticipantServiceError('ValidationException', message);
 
 /**
  * The Participant Service URL for a region, by the official `connectparticipant` endpoint

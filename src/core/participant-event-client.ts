@@ -1,5 +1,5 @@
 import ky, {HTTPError, type KyInstance} from 'ky';
-import {ParticipantServiceError, retryableStatuses} from '../errors/participant-service-error.js';
+import {ParticipantServiceError, retryableStatuses, validationError} from '../errors/participant-service-error.js';
 import {toParticipantError} from '../errors/to-participant-error.js';
 import {parseRetryAfter} from '../utils/retry-after.js';
 import {uuid} from '../utils/uuid.js';
@@ -39,8 +39,6 @@ export interface SendEventOutput {
 	clientToken: string;
 }
 
-const invalid = (message: string) => new ParticipantServiceError('ValidationException', message);
-
 /**
  * Sends Participant Service events (SendEvent) with the official SDKs' retry policy:
  * 3 attempts, exponential backoff with full jitter, `Retry-After` honoured, the same
@@ -55,18 +53,17 @@ export class ParticipantEventClient {
 	/** Throws a `ValidationException` for a bad token, region or endpoint. */
 	constructor({connectionToken, region = '', useFips, useDualstack, endpoint, timeout = 5000}: ParticipantEventClientOptions) {
 		if (typeof connectionToken !== 'string' || !connectionToken || connectionToken.length > 1000) {
-			throw invalid('ConnectionToken: 1 to 1000 characters');
+			throw validationError('ConnectionToken: 1 to 1000 characters');
 		}
 		this.endpoint = endpoint ? checkEndpoint(endpoint) : resolveEndpoint({region, useFips, useDualstack});
 		this.http = ky.create({
 			prefixUrl: this.endpoint,
 			timeout,
 			headers: {'X-Amz-Bearer': connectionToken},
+			// ky's defaults do the rest: 2 retries (3 attempts), Retry-After honoured on 429 and 503.
 			retry: {
-				limit: 2,
 				methods: ['post'],
 				statusCodes: retryableStatuses,
-				afterStatusCodes: [429, 503],
 				retryOnTimeout: true,
 				delay: (attempt) => 100 * 2 ** (attempt - 1),
 				jitter: true,

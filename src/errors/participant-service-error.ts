@@ -46,3 +46,6 @@ export class ParticipantServiceError extends Error {
 		this.response = response;
 	}
 }
+
+/** A request the client refuses to send: named as the service would name it. */
+export const validationError = (message: string) => new ParticipantServiceError('ValidationException', message);
