@@ -5,8 +5,8 @@ import typescript from '@rollup/plugin-typescript';
 export default [
 	// npm: one module per source file, lit and ky left to the user's bundler, with types.
 	{
-		input: ['src/index.ts', 'src/client.ts', 'src/connect-typing-notifier.ts'],
-		external: [/^@lit\//, /^ky$/],
+		input: ['src/index.ts', 'src/client.ts', 'src/connect-typing-notifier.ts', 'src/react.ts'],
+		external: [/^@lit\//, /^ky$/, /^react$/],
 		output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
 		plugins: [typescript({outDir: 'dist', declaration: true})],
 	},

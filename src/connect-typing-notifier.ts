@@ -37,15 +37,20 @@ const isTextField = (element: Element): element is HTMLElement =>
 	(element.localName === 'input' && textInputTypes.includes((element as HTMLInputElement).type)) ||
 	(element as HTMLElement).isContentEditable;
 
+const emit = <Detail>(element: HTMLElement, type: string, detail: Detail) =>
+	element.dispatchEvent(new CustomEvent(type, {bubbles: true, composed: true, detail}));
+
 const readText = (field: HTMLElement) => ('value' in field ? String(field.value) : (field.textContent ?? ''));
 
 /**
  * Tells the Amazon Connect agent that the customer is typing: binds to a text field, sends
  * SendEvent `typing` events as the text changes, and acknowledges the connection once per token.
  *
- * @fires connect-typing-sent - {TypingSentDetail} an event was delivered
- * @fires connect-typing-throttled - {TypingThrottledDetail} the service throttled; sending pauses
- * @fires connect-typing-error - {TypingErrorDetail} an event failed, or the set-up is wrong
+ * @customElement connect-typing-notifier
+ * @attr connection-token - the ConnectionToken, for plain HTML: read once into `connectionToken`, then removed
+ * @fires {CustomEvent<TypingSentDetail>} connect-typing-sent - an event was delivered
+ * @fires {CustomEvent<TypingThrottledDetail>} connect-typing-throttled - the service throttled; sending pauses
+ * @fires {CustomEvent<TypingErrorDetail>} connect-typing-error - an event failed, or the set-up is wrong
  */
 export class ConnectTypingNotifierElement extends ReactiveElement {
 	static override properties = {
@@ -235,7 +240,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		try {
 			const output = await client.sendEvent({contentType, signal, retryUntil: typing ? Date.now() + this.#schedule.interval : undefined});
 			if (!typing) this.#acknowledgeFailures = 0;
-			this.#emit<TypingSentDetail>('connect-typing-sent', {contentType, ...output});
+			emit<TypingSentDetail>(this, 'connect-typing-sent', {contentType, ...output});
 		} catch (error) {
 			// Aborted: the element left the page, and nobody is waiting for an answer.
 			if (signal.aborted) return;
@@ -261,15 +266,12 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		if (name === 'ThrottlingException') {
 			const wait = retryAfterMs ?? this.#schedule.interval;
 			if (current) this.#schedule.pauseUntil(Date.now() + wait);
-			this.#emit<TypingThrottledDetail>('connect-typing-throttled', {contentType, retryAfterMs: wait});
+			emit<TypingThrottledDetail>(this, 'connect-typing-throttled', {contentType, retryAfterMs: wait});
 		} else {
-			this.#emit<TypingErrorDetail>('connect-typing-error', {name, status, message, contentType, retryable, requestId});
+			emit<TypingErrorDetail>(this, 'connect-typing-error', {name, status, message, contentType, retryable, requestId});
 		}
 	}
 
-	#emit<T>(type: string, detail: T) {
-		this.dispatchEvent(new CustomEvent(type, {bubbles: true, composed: true, detail}));
-	}
 }
 
 declare global {

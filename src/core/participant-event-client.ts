@@ -48,7 +48,7 @@ export class ParticipantEventClient {
 	/** The service URL this client calls. */
 	readonly endpoint: string;
 
-	private readonly http: KyInstance;
+	readonly #http: KyInstance;
 
 	/** Throws a `ValidationException` for a bad token, region or endpoint. */
 	constructor({connectionToken, region = '', useFips, useDualstack, endpoint, timeout = 5000}: ParticipantEventClientOptions) {
@@ -56,7 +56,7 @@ export class ParticipantEventClient {
 			throw validationError('ConnectionToken: 1 to 1000 characters');
 		}
 		this.endpoint = endpoint ? checkEndpoint(endpoint) : resolveEndpoint({region, useFips, useDualstack});
-		this.http = ky.create({
+		this.#http = ky.create({
 			prefixUrl: this.endpoint,
 			timeout,
 			headers: {'X-Amz-Bearer': connectionToken},
@@ -80,7 +80,7 @@ export class ParticipantEventClient {
 		const {contentType, content, signal} = input;
 		let text: string;
 		try {
-			const response = await this.http.post('participant/event', {
+			const response = await this.#http.post('participant/event', {
 				json: {ContentType: contentType, Content: content, ClientToken: clientToken},
 				signal,
 				retry: {

@@ -10,38 +10,38 @@ export class TypingSchedule {
 	/** Least time between two typing events, in ms. */
 	interval: number;
 
-	private readonly clock: Clock;
-	private text = '';
-	private nextAt = -Infinity;
+	readonly #clock: Clock;
+	#text = '';
+	#nextAt = -Infinity;
 
 	constructor(interval: number, clock: Clock = Date.now) {
 		this.interval = interval;
-		this.clock = clock;
+		this.#clock = clock;
 	}
 
 	/** Reports the field's text after an input; true when a typing event is due now. */
 	input(text: string): boolean {
-		const changed = text !== this.text;
-		this.text = text;
+		const changed = text !== this.#text;
+		this.#text = text;
 		return changed && text !== '' && this.due();
 	}
 
 	/** True, and starts a new interval, when a typing event may be sent now. */
 	due(): boolean {
-		const now = this.clock();
-		if (now < this.nextAt) return false;
-		this.nextAt = now + this.interval;
+		const now = this.#clock();
+		if (now < this.#nextAt) return false;
+		this.#nextAt = now + this.interval;
 		return true;
 	}
 
 	/** Holds every typing event until `time` (a throttle's cool-down). */
 	pauseUntil(time: number): void {
-		this.nextAt = Math.max(this.nextAt, time);
+		this.#nextAt = Math.max(this.#nextAt, time);
 	}
 
 	/** Starts over with a field that holds `text`: its next change is sent at once. */
 	reset(text: string): void {
-		this.text = text;
-		this.nextAt = -Infinity;
+		this.#text = text;
+		this.#nextAt = -Infinity;
 	}
 }

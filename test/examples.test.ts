@@ -1,0 +1,48 @@
+// Each framework example, built by examples/build.mjs, opened as a page: typing reaches the
+// emulator and the framework's own event handler shows the outcome.
+import {expect} from '@open-wc/testing';
+import {emulatorUrl, typing, waitFor} from './emulator.js';
+
+const open = async (name: string) => {
+	const frame = document.createElement('iframe');
+	frame.src = `/examples/${name}/index.html?emulator=${encodeURIComponent(emulatorUrl)}`;
+	document.body.append(frame);
+	const page = await waitFor(() => frame.contentDocument?.querySelector('#last-event') && frame.contentDocument, 15_000);
+	const notifier = page.querySelector('connect-typing-notifier')!;
+	await waitFor(() => notifier.connectionToken);
+	const output = page.querySelector('output')!;
+	const field = page.querySelector('textarea')!;
+	const type = (text: string) => {
+		field.value = text;
+		field.dispatchEvent(new (frame.contentWindow as typeof window).Event('input', {bubbles: true}));
+	};
+	return {frame, notifier, output, type};
+};
+
+const sentTyping = new RegExp(`^sent ${typing.replaceAll('.', '\\.')} [\\da-f-]{36}$`);
+
+describe('examples', function () {
+	this.timeout(30_000);
+	afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+	for (const name of ['plain-html', 'vue', 'react']) {
+		it(`${name}: typing is sent, and the page's handler shows the service's id`, async () => {
+			const {output, type} = await open(name);
+			type('hello');
+			await waitFor(() => sentTyping.test(output.value));
+		});
+	}
+
+	it('angular: typing is sent, and the (connect-typing-error) binding fires for a bad token', async () => {
+		const {output, type, notifier} = await open('angular');
+		type('hello');
+		await waitFor(() => sentTyping.test(output.value));
+		// The page swaps in a token the service model refuses: the next keystroke reports it.
+		notifier.connectionToken = 'x'.repeat(1001);
+		notifier.interval = 1;
+		await notifier.updateComplete;
+		type('hello again');
+		await waitFor(() => output.value === 'error ValidationException');
+		expect(output.value).to.equal('error ValidationException');
+	});
+});

@@ -1,0 +1,31 @@
+// Compiled with tsc against the published typings: the DOM knows the element and its events.
+import {ConnectTypingNotifierElement, type TypingErrorDetail} from 'connect-typing-notifier';
+import {ParticipantEventClient, resolveEndpoint} from 'connect-typing-notifier/client';
+
+const created: ConnectTypingNotifierElement = document.createElement('connect-typing-notifier');
+const found: ConnectTypingNotifierElement | null = document.querySelector('connect-typing-notifier');
+created.connectionToken = 'token';
+created.interval = 5000;
+created.target = document.createElement('textarea');
+
+created.addEventListener('connect-typing-sent', (event) => {
+	const id: string = event.detail.id;
+	const time: string = event.detail.absoluteTime;
+	return [id, time];
+});
+created.addEventListener('connect-typing-throttled', (event) => event.detail.retryAfterMs.toFixed());
+created.addEventListener('connect-typing-error', (event) => {
+	const detail: TypingErrorDetail = event.detail;
+	return detail.retryable && detail.name;
+});
+// @ts-expect-error a sent event has no error name
+created.addEventListener('connect-typing-sent', (event) => event.detail.name);
+// @ts-expect-error the interval is a number
+created.interval = '10s';
+
+const sent: Promise<boolean> = created.sendTyping();
+const url: string = resolveEndpoint({region: 'us-east-1', useFips: true});
+const client = new ParticipantEventClient({connectionToken: 'token', region: 'eu-west-2'});
+const output = client.sendEvent({contentType: 'application/vnd.amazonaws.connect.event.typing'}).then((result) => result.clientToken);
+
+export {found, sent, url, output};
