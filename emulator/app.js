@@ -8,6 +8,7 @@ import {Hono} from 'hono';
 import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
 import {streamSSE} from 'hono/streaming';
+import {webSocketPath} from './websocket.js';
 import {bearer, createConnectionInput, sendEventInput, sendMessageInput, ServiceError, validation} from './model.js';
 
 /** @typedef {import('./chats.js').Chats} Chats @typedef {import('./chats.js').Chat} Chat @typedef {import('./chats.js').Fault} Fault */
@@ -106,8 +107,7 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 		}
 		return c.json({
 			...(types.includes('CONNECTION_CREDENTIALS') ? {ConnectionCredentials: {ConnectionToken: connection.token, Expiry: expiry}} : {}),
-			// The emulator has no WebSocket; the demo's agent view reads /_emulator/ instead.
-			...(types.includes('WEBSOCKET') ? {Websocket: {Url: 'wss://websocket.not-emulated.invalid/', ConnectionExpiry: expiry}} : {}),
+			...(types.includes('WEBSOCKET') ? {Websocket: {Url: `ws://${c.req.header('host')}${webSocketPath}?token=${connection.token}`, ConnectionExpiry: expiry}} : {}),
 		});
 	});
 

@@ -2,6 +2,7 @@
 import {serve} from '@hono/node-server';
 import {createApp} from './app.js';
 import {Chats} from './chats.js';
+import {attachWebSocket} from './websocket.js';
 
 /** The origins the demo is served from, approved by default. */
 export const demoOrigins = ['http://localhost:8040', 'http://127.0.0.1:8040'];
@@ -19,12 +20,14 @@ export const startEmulator = async ({port = 0, hostname = '127.0.0.1', origins =
 	const server = await new Promise((resolve) => {
 		const started = /** @type {import('node:http').Server} */ (serve({fetch: app.fetch, port, hostname}, () => resolve(started)));
 	});
+	const webSockets = attachWebSocket(server);
 	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 	return {
 		url: `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${address.port}`,
 		chats,
 		close: () =>
 			new Promise((resolve) => {
+				for (const webSocket of webSockets.clients) webSocket.terminate();
 				server.close(resolve);
 				// Open event streams would hold the server forever.
 				server.closeAllConnections();

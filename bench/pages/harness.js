@@ -1,0 +1,143 @@
+// The measuring side of a bench page: each peer page sets `window.peer`, this drives it the
+// same way for every peer. Runs in the browser; bench/run.mjs calls it and prints the table.
+import {callEmulator, startChatSession} from '/emulator/browser-session.js';
+import {probe} from '/test/probe.ts';
+
+const params = new URLSearchParams(location.search);
+const emulator = params.get('emulator');
+const typing = 'application/vnd.amazonaws.connect.event.typing';
+const acknowledged = 'application/vnd.amazonaws.connect.event.connection.acknowledged';
+// The limiter is not under test: every chat may take a request per keystroke.
+const unlimited = {rateLimit: {burst: 1000, perSecond: 1000}};
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// When each SendEvent request started (fetch called), in performance.now() ms.
+const requestStarts = [];
+const {fetch: unwrappedFetch} = window;
+window.fetch = (input, init) => {
+	const url = input instanceof Request ? input.url : String(input);
+	if (url.endsWith('/participant/event')) requestStarts.push(performance.now());
+	return unwrappedFetch(input, init);
+};
+const nextRequestStart = async (after) => {
+	for (let i = 0; i < 500; i++) {
+		const start = requestStarts.find((time) => time >= after);
+		if (start !== undefined) return start;
+		await sleep(2);
+	}
+	throw new Error('no request started');
+};
+
+const newField = () => {
+	const field = document.createElement('textarea');
+	field.id = `field-${Math.random().toString(36).slice(2)}`;
+	document.body.append(field);
+	return field;
+};
+
+const key = (field, text) => {
+	field.value = text;
+	field.dispatchEvent(new InputEvent('input'));
+};
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+
+window.bench = {
+	/** Types into two chats at once for `durationMs` at `keysPerSecond`; gives each chat's typing events (ms from the first key). */
+	async typingMinute({durationMs, keysPerSecond}) {
+		const chats = await Promise.all([0, 1].map(() => startChatSession(emulator, unlimited)));
+		const fields = [];
+		for (const [index, chat] of chats.entries()) {
+			const field = newField();
+			await window.peer.bind(field, chat, {region: 'us-east-1', index});
+			fields.push(field);
+		}
+		const started = Date.now();
+		let text = '';
+		for (let at = 0; at < durationMs; at += 1000 / keysPerSecond) {
+			await sleep(Math.max(0, started + at - Date.now()));
+			text += 'a';
+			for (const field of fields) key(field, text);
+		}
+		await sleep(1500);
+		return Promise.all(
+			chats.map(async (chat) => {
+				const {Events} = await callEmulator(emulator, `/_emulator/chats/${chat.contactId}/events`, {method: 'GET'});
+				return Events.filter((event) => event.ContentType === typing).map((event) => Date.parse(event.AbsoluteTime) - started);
+			}),
+		);
+	},
+
+	/** First keystroke → request start, over `trials` fresh chats. */
+	async firstKeyLatency({trials}) {
+		const latencies = [];
+		for (let trial = 0; trial < trials; trial++) {
+			const chat = await startChatSession(emulator, unlimited);
+			const field = newField();
+			const unbind = await window.peer.bind(field, chat, {region: window.peer.regionFor(trial), index: trial});
+			await sleep(20);
+			const pressed = performance.now();
+			key(field, 'h');
+			latencies.push((await nextRequestStart(pressed)) - pressed);
+			await sleep(50);
+			await unbind();
+			field.remove();
+		}
+		return {median: median(latencies), p95: percentile(latencies, 0.95), trials};
+	},
+
+	/** Median time of `batches` × 1,000 input events on a bound field and on a field with a bare listener. */
+	async keyCost({batches}) {
+		const chat = await startChatSession(emulator, unlimited);
+		const bound = newField();
+		await window.peer.bind(bound, chat, {region: 'us-east-1', index: 0});
+		const bare = newField();
+		bare.addEventListener('input', () => bare.value);
+		const run = (field, batch) => {
+			const base = `batch ${batch} `;
+			const started = performance.now();
+			for (let i = 0; i < 1000; i++) key(field, base + i);
+			return performance.now() - started;
+		};
+		const times = {bound: [], bare: []};
+		for (let batch = 0; batch < batches; batch++) {
+			times.bound.push(run(bound, batch));
+			times.bare.push(run(bare, batch));
+		}
+		return {boundMicroseconds: median(times.bound), bareMicroseconds: median(times.bare)};
+	},
+
+	/** 10,000 create/attach/detach cycles; what stays behind is measured from outside (heap) and by the probe. */
+	async cycles({count}) {
+		const chat = await startChatSession(emulator, unlimited);
+		const field = newField();
+		const before = {observers: probe.observers(), timers: probe.timers()};
+		for (let i = 0; i < count; i++) {
+			const unbind = await window.peer.bind(field, chat, {region: 'us-east-1', index: i, offline: true});
+			await unbind();
+		}
+		await sleep(100);
+		return {
+			inputListeners: probe.inputListeners(field),
+			observers: probe.observers() - before.observers,
+			timers: probe.timers() - before.timers,
+			requests: probe.requests(),
+		};
+	},
+
+	/** Connected → acknowledgement request start, and → the outcome, over `trials` fresh chats. */
+	async ackLatency({trials}) {
+		const toRequest = [];
+		const toOutcome = [];
+		for (let trial = 0; trial < trials; trial++) {
+			const chat = await startChatSession(emulator, unlimited);
+			const {started, done} = await window.peer.acknowledge(chat, {region: window.peer.regionFor(trial)});
+			toRequest.push((await nextRequestStart(started)) - started);
+			toOutcome.push((await done) - started);
+		}
+		return {request: median(toRequest), outcome: median(toOutcome), trials};
+	},
+};
+
+export {acknowledged, emulator, typing};

@@ -1,0 +1,123 @@
+// npm run bench: connect-typing-notifier side by side with the AWS SDK (SendEventCommand) and
+// Amazon Connect ChatJS, in one run, in Chromium, against the local emulator. Prints one
+// markdown table. Ratios count more than absolute times on a shared machine.
+import {existsSync, readFileSync} from 'node:fs';
+import {cpus, totalmem} from 'node:os';
+import {gzipSync} from 'node:zlib';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {startDevServer} from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import {startEmulator} from '../emulator/server.js';
+
+const minuteMs = 60_000;
+const keysPerSecond = 5;
+const interval = 10_000;
+const indicatorMs = 12_000;
+
+const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
+if (!chromePath) throw new Error('No Chrome or Chromium found: apt-get install chromium, or set CHROME_PATH.');
+
+const bytes = (file) => {
+	const content = readFileSync(file);
+	return {min: content.length, gzip: gzipSync(content, {level: 9}).length};
+};
+
+/** Share of [0, duration) in which an indicator shown for 12 s after each event is visible. */
+const coverage = (events, duration) => {
+	let covered = 0;
+	let until = 0;
+	for (const at of [...events].sort((a, b) => a - b)) {
+		const from = Math.max(at, until, 0);
+		const to = Math.min(at + indicatorMs, duration);
+		if (to > from) covered += to - from;
+		until = Math.max(until, at + indicatorMs);
+	}
+	return covered / duration;
+};
+
+const emulator = await startEmulator({origins: ['*']});
+const server = await startDevServer({
+	config: {rootDir: new URL('..', import.meta.url).pathname, port: 0, plugins: [esbuildPlugin({ts: true})]},
+	readCliArgs: false,
+	readFileConfig: false,
+	logStartMessage: false,
+});
+const origin = `http://localhost:${server.server.address().port}`;
+const browser = await puppeteer.launch({
+	executablePath: chromePath,
+	args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--js-flags=--expose-gc'],
+});
+
+const open = async (name) => {
+	const page = await browser.newPage();
+	page.on('pageerror', (error) => console.error(`[${name}] ${error.message}`));
+	await page.goto(`${origin}/bench/pages/${name}.html?emulator=${encodeURIComponent(emulator.url)}`);
+	await page.waitForFunction(() => document.title === 'ready', {timeout: 30_000});
+	return page;
+};
+
+try {
+	const peers = {ours: await open('ours'), sdk: await open('sdk'), chatjs: await open('chatjs')};
+	const run = (peer, measure, options) => peers[peer].evaluate((measure, options) => window.bench[measure](options), measure, options);
+	const log = (text) => process.stderr.write(`${text}\n`);
+
+	log('typing for 60 s in two chats per peer, all peers at once…');
+	const minute = Object.fromEntries(
+		await Promise.all(Object.keys(peers).map(async (peer) => [peer, await run(peer, 'typingMinute', {durationMs: minuteMs, keysPerSecond})])),
+	);
+
+	log('first keystroke → request…');
+	const firstKey = {ours: await run('ours', 'firstKeyLatency', {trials: 50}), sdk: await run('sdk', 'firstKeyLatency', {trials: 50}), chatjs: await run('chatjs', 'firstKeyLatency', {trials: 25})};
+
+	log('per-keystroke cost…');
+	const keyCost = {ours: await run('ours', 'keyCost', {batches: 100}), chatjs: await run('chatjs', 'keyCost', {batches: 100})};
+
+	log('10,000 attach/detach cycles…');
+	const cdp = await peers.ours.createCDPSession();
+	const heap = async () => {
+		for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+		return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+	};
+	// A first round warms up the code the cycles run, so that compiled code is not counted as retained.
+	await run('ours', 'cycles', {count: 10_000});
+	const heapBefore = await heap();
+	const left = await run('ours', 'cycles', {count: 10_000});
+	const retained = (await heap()) - heapBefore;
+
+	log('acknowledgement latency…');
+	const ack = {ours: await run('ours', 'ackLatency', {trials: 30}), sdk: await run('sdk', 'ackLatency', {trials: 30}), chatjs: await run('chatjs', 'ackLatency', {trials: 25})};
+
+	const size = {
+		ours: bytes('dist/connect-typing-notifier.min.js'),
+		sdk: bytes('bench/dist/sdk-send-event.min.js'),
+		chatjs: bytes('node_modules/amazon-connect-chatjs/dist/amazon-connect-chat.js'),
+	};
+
+	const fixed = (value, digits = 1) => value.toFixed(digits);
+	const ms = (value) => `${fixed(value)} ms`;
+	const percent = (value) => `${fixed(value * 100, 2)} %`;
+	const times = (ours, peer) => `${fixed(peer / ours)}×`;
+	const requests = (peer) => minute[peer][0].length;
+	const cover = (peer, chat) => coverage(minute[peer][chat], minuteMs);
+
+	const rows = [
+		['Bytes, min / gzip -9', '≤ 9,000 B gzip; ≥ 5.5× < SDK, ≥ 8× < ChatJS', `${size.ours.min} / ${size.ours.gzip} B`, `${size.sdk.min} / ${size.sdk.gzip} B`, `${size.chatjs.min} / ${size.chatjs.gzip} B`, `${times(size.ours.gzip, size.sdk.gzip)} smaller`, `${times(size.ours.gzip, size.chatjs.gzip)} smaller`],
+		['Requests, 60 s typing at 5 keys/s', `ceil(60/10) = ${Math.ceil(minuteMs / interval)}`, requests('ours'), `${requests('sdk')} (one per key: no schedule)`, requests('chatjs'), '', ''],
+		['Agent indicator coverage (12 s hide)', '100 %', percent(cover('ours', 0)), percent(cover('sdk', 0)), percent(cover('chatjs', 0)), '', ''],
+		['Second chat on the page: coverage', '100 %', percent(cover('ours', 1)), percent(cover('sdk', 1)), `${percent(cover('chatjs', 1))} (${minute.chatjs[1].length} requests)`, '', ''],
+		['First key → request start, median / p95', 'lower', `${ms(firstKey.ours.median)} / ${ms(firstKey.ours.p95)}`, `${ms(firstKey.sdk.median)} / ${ms(firstKey.sdk.p95)}`, `${ms(firstKey.chatjs.median)} / ${ms(firstKey.chatjs.p95)}`, times(firstKey.ours.median, firstKey.sdk.median), times(firstKey.ours.median, firstKey.chatjs.median)],
+		['Per-key main-thread cost vs bare listener (median of 100 × 1,000 events)', '≤ 1.5×', `${fixed(keyCost.ours.boundMicroseconds / keyCost.ours.bareMicroseconds, 2)}× (${fixed(keyCost.ours.boundMicroseconds, 2)} vs ${fixed(keyCost.ours.bareMicroseconds, 2)} ms)`, 'n/a (a request per key)', `${fixed(keyCost.chatjs.boundMicroseconds / keyCost.chatjs.bareMicroseconds, 2)}× (${fixed(keyCost.chatjs.boundMicroseconds, 2)} vs ${fixed(keyCost.chatjs.bareMicroseconds, 2)} ms)`, '', ''],
+		['Heap retained after 10,000 attach/detach (forced GC)', '≈ 0', `${retained} B; left: ${left.inputListeners} listeners, ${left.observers} observers, ${left.timers} timers, ${left.requests} requests`, 'n/a', 'n/a', '', ''],
+		['Connected → acknowledgement request, median', 'lower', ms(ack.ours.request), `${ms(ack.sdk.request)} (send() called)`, `${ms(ack.chatjs.request)} (sendEvent() called)`, times(ack.ours.request, ack.sdk.request), times(ack.ours.request, ack.chatjs.request)],
+		['Connected → outcome (sent), median', 'lower', ms(ack.ours.outcome), ms(ack.sdk.outcome), ms(ack.chatjs.outcome), times(ack.ours.outcome, ack.sdk.outcome), times(ack.ours.outcome, ack.chatjs.outcome)],
+	];
+
+	console.log(`\n| | goal | connect-typing-notifier | AWS SDK (SendEventCommand) | ChatJS ${JSON.parse(readFileSync('node_modules/amazon-connect-chatjs/package.json', 'utf8')).version} | SDK ÷ ours | ChatJS ÷ ours |`);
+	console.log('|---|---|---|---|---|---|---|');
+	for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+	console.log(`\n${await browser.version()}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 10)}`);
+} finally {
+	await browser.close();
+	await server.stop();
+	await emulator.close();
+}
