@@ -13,7 +13,7 @@ import {
 	ThrottlingException,
 	ValidationException,
 } from '@aws-sdk/client-connectparticipant';
-import {emulatorUrl, startChat, typing} from './emulator.js';
+import {emulatorUrl, startChat, typing, waitFor} from './emulator.js';
 
 // The SDK signs every call with SigV4 although the service authenticates with X-Amz-Bearer alone.
 const credentials = {accessKeyId: 'EMULATOR', secretAccessKey: 'emulator'};
@@ -35,6 +35,20 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 		expect(output.ConnectionCredentials?.ConnectionToken).to.be.a('string');
 		expect(Date.parse(output.ConnectionCredentials!.Expiry!)).to.be.greaterThan(Date.now());
 		expect(output.$metadata.requestId).to.match(/^[\da-f-]{36}$/);
+	});
+
+	it('CreateParticipantConnection with WEBSOCKET gives a socket that answers subscribe and heartbeat', async () => {
+		const {participantToken} = await startChat();
+		const output = await sdk().send(new CreateParticipantConnectionCommand({ParticipantToken: participantToken, Type: ['WEBSOCKET', 'CONNECTION_CREDENTIALS']}));
+		const socket = new WebSocket(output.Websocket!.Url!);
+		const answers: unknown[] = [];
+		socket.addEventListener('message', ({data}) => answers.push(JSON.parse(data)));
+		await new Promise((resolve) => socket.addEventListener('open', resolve, {once: true}));
+		socket.send(JSON.stringify({topic: 'aws/subscribe', content: {topics: ['aws/chat']}}));
+		socket.send(JSON.stringify({topic: 'aws/heartbeat'}));
+		await waitFor(() => answers.length === 2);
+		expect(answers).to.deep.equal([{topic: 'aws/subscribe', content: {status: 'success', topics: ['aws/chat']}}, {topic: 'aws/heartbeat'}]);
+		socket.close();
 	});
 
 	it('SendEvent returns Id and AbsoluteTime, and the chat records the event', async () => {
