@@ -100,7 +100,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	#schedule = new TypingSchedule(defaultInterval);
 	#client?: ParticipantEventClient;
 	// Why nothing can be sent (a bad set-up, or a 403 until the token changes), and whether it was said.
-	#stop?: ParticipantServiceError = validationError('No connection token: set the connectionToken property');
+	#stop?: ParticipantServiceError;
 	#stopTold = false;
 	#acknowledgedToken?: string;
 	// An acknowledgement that failed for a passing reason is tried again, later and later.
@@ -173,6 +173,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	#configure() {
 		this.#client = undefined;
 		this.#stopTold = false;
+		this.#acknowledgeFailures = 0;
 		const {connectionToken, region, fips, dualstack, endpoint} = this;
 		try {
 			if (!connectionToken) throw validationError('No connection token: set the connectionToken property');
@@ -226,7 +227,10 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	}
 
 	async #send(contentType: string, asked: boolean) {
-		// A token or endpoint set in this same task takes effect at the pending update.
+		// Off the page an element neither updates nor sends: say so rather than wait forever.
+		if (!this.isConnected) return this.#report(validationError('Not on the page: connect the element first'), contentType);
+		// A token or endpoint set in this same task takes effect at the pending update, which
+		// also configures the client (or says why it cannot be) before anything is sent.
 		await this.updateComplete;
 		const client = this.#client;
 		if (!client || this.#stop) {
@@ -254,6 +258,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 				if (failure.retryable && !typing) {
 					this.#acknowledgedToken = undefined;
 					const wait = failure.retryAfterMs ?? Math.min(60_000, 1000 * 2 ** this.#acknowledgeFailures++);
+					clearTimeout(this.#acknowledgeRetry);
 					this.#acknowledgeRetry = setTimeout(() => this.#acknowledgeIfDue(), wait);
 				}
 			}

@@ -57,6 +57,17 @@ describe('bad set-ups', () => {
 		expect(errors).to.have.length(2);
 	});
 
+	it('a method called on an element that is not on the page answers with an error event', async () => {
+		const notifier = document.createElement('connect-typing-notifier');
+		const errors: TypingErrorDetail[] = [];
+		notifier.addEventListener('connect-typing-error', ({detail}) => errors.push(detail));
+		notifier.connectionToken = 'token';
+		expect(await notifier.sendTyping()).to.equal(true);
+		await notifier.acknowledge();
+		expect(errors.map((error) => error.name)).to.deep.equal(['ValidationException', 'ValidationException']);
+		expect(errors[0]!.message).to.contain('Not on the page');
+	});
+
 	it('a for= that names nothing waits for the field (documented), without an error', async () => {
 		const {notifier, errors} = await mount({for: 'nothing-yet'});
 		notifier.connectionToken = 'token';
