@@ -9,6 +9,8 @@ export default [
 		external: [/^@lit\//, /^ky$/, /^react$/],
 		output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
 		plugins: [typescript({outDir: 'dist', declaration: true})],
+		// react.ts holds types only: its JavaScript is empty by design.
+		onwarn: (warning, warn) => warning.code !== 'EMPTY_BUNDLE' && warn(warning),
 	},
 	// CDN: one self-registering file with everything in it, for a module or a classic <script>.
 	{

@@ -62,7 +62,18 @@ const listen = (contactId) => {
 
 // --- The customer's side: the element's events ---
 
-const logEvent = (type, detail, tone) => {
+// How many SendEvent attempts reached the service since the last outcome: retries made visible.
+let requestsSeen = 0;
+const attemptsSinceLastOutcome = async () => {
+	const {Requests} = await call(`/_emulator/chats/${chat.contactId}/requests`, {method: 'GET'});
+	const attempts = Requests.length - requestsSeen;
+	requestsSeen = Requests.length;
+	return attempts;
+};
+
+const logEvent = async (type, detail, tone) => {
+	const attempts = await attemptsSinceLastOutcome().catch(() => undefined);
+	if (attempts > 1) detail = {...detail, attempts};
 	const fields = Object.entries(detail)
 		.filter(([key]) => key !== 'contentType')
 		.map(([key, value]) => `<span><em>${key}</em> ${escape(value)}</span>`)
@@ -85,6 +96,7 @@ const useToken = (token) => {
 
 const startChat = async () => {
 	chat = await startChatSession(emulator);
+	requestsSeen = 0;
 	listen(chat.contactId);
 	useToken(chat.connectionToken);
 };
