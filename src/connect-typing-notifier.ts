@@ -276,7 +276,6 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 			emit<TypingErrorDetail>(this, 'connect-typing-error', {name, status, message, contentType, retryable, requestId});
 		}
 	}
-
 }
 
 declare global {

@@ -1,6 +1,13 @@
 // Counts what the page holds open: input listeners, observing MutationObservers, pending
-// timers and requests in flight. Installed once, before the element runs.
-const live = {inputListeners: new Map<EventTarget, Set<unknown>>(), observers: new Set<MutationObserver>(), timers: new Set<unknown>(), requests: 0, urls: [] as string[]};
+// timers and requests in flight, and notes when each request started. Installed once, before
+// the element runs; the tests and the benches both use it.
+const live = {
+	inputListeners: new Map<EventTarget, Set<unknown>>(),
+	observers: new Set<MutationObserver>(),
+	timers: new Set<unknown>(),
+	requests: 0,
+	started: [] as {url: string; at: number}[],
+};
 
 const {addEventListener, removeEventListener} = EventTarget.prototype;
 EventTarget.prototype.addEventListener = function (type, listener, options) {
@@ -42,7 +49,7 @@ window.clearTimeout = (id) => {
 };
 window.fetch = async (input, init) => {
 	live.requests++;
-	live.urls.push(input instanceof Request ? input.url : String(input));
+	live.started.push({url: input instanceof Request ? input.url : String(input), at: performance.now()});
 	try {
 		return await originalFetch(input, init);
 	} finally {
@@ -55,5 +62,7 @@ export const probe = {
 	observers: () => live.observers.size,
 	timers: () => live.timers.size,
 	requests: () => live.requests,
-	urls: () => live.urls,
+	urls: () => live.started.map((request) => request.url),
+	/** Every request so far: its URL and when fetch was called (performance.now()). */
+	started: () => live.started,
 };

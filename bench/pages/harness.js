@@ -11,18 +11,11 @@ const acknowledged = 'application/vnd.amazonaws.connect.event.connection.acknowl
 const unlimited = {rateLimit: {burst: 1000, perSecond: 1000}};
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// When each SendEvent request started (fetch called), in performance.now() ms.
-const requestStarts = [];
-const {fetch: unwrappedFetch} = window;
-window.fetch = (input, init) => {
-	const url = input instanceof Request ? input.url : String(input);
-	if (url.endsWith('/participant/event')) requestStarts.push(performance.now());
-	return unwrappedFetch(input, init);
-};
+// When the first SendEvent request after `after` started (fetch called), in performance.now() ms.
 const nextRequestStart = async (after) => {
 	for (let i = 0; i < 500; i++) {
-		const start = requestStarts.find((time) => time >= after);
-		if (start !== undefined) return start;
+		const start = probe.started().find(({url, at}) => at >= after && url.endsWith('/participant/event'));
+		if (start) return start.at;
 		await sleep(2);
 	}
 	throw new Error('no request started');
