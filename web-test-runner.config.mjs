@@ -1,54 +1,62 @@
-// Runs test/**/*.test.ts in real browsers against the Participant Service emulator.
-import {existsSync} from 'node:fs';
+// Runs test/**/*.test.ts in real browsers against the Participant Service emulator, and the
+// behaviour suites a second time against the built CDN file (group "cdn").
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {startEmulator} from './emulator/server.js';
+import {engines, findBrowser, installAdvice, requireBrowser} from './test/support/browsers.mjs';
 
-const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find(
-	(path) => path && existsSync(path),
-);
-if (!chromePath) {
-	throw new Error(
-		'No Chrome or Chromium found. Install one (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH to its executable.',
-	);
-}
+const chromePath = requireBrowser(engines.chromium);
 // Firefox runs too where it is installed (through WebDriver BiDi); CI installs it and must not skip it.
-const firefoxPath = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => path && existsSync(path));
-if (!firefoxPath) {
-	const help = 'No Firefox found (Debian/Ubuntu: apt-get install firefox-esr, or set FIREFOX_PATH).';
-	if (process.env.CI) throw new Error(help);
-	console.warn(`${help} Testing in Chromium only.`);
-}
+const firefoxPath = process.env.CI ? requireBrowser(engines.firefox) : findBrowser(engines.firefox);
+if (!firefoxPath) console.warn(`${installAdvice(engines.firefox)} Testing in Chromium only.`);
+
+// The suites that test behaviour, run against src/ and against the CDN file users load.
+const behaviourSuites = ['test/connect-typing-notifier.test.ts', 'test/client.test.ts', 'test/fault-matrix.test.ts', 'test/misuse.test.ts'];
 
 // The test pages' origin (any localhost port) is approved; the second emulator approves nobody,
 // so a test can see what a browser sees when the service rejects the page's origin.
 const localOrigin = (origin) => /^http:\/\/(localhost|127\.0\.0\.1):\d+$/.test(origin);
 let emulators;
 
-/** Ends the output with one plain line of counts, after the runner's own summary. */
-const countsLine = () => {
-	let counts;
+/** Ends the output with a line of counts per browser, then the overall line, after the runner's own summary. */
+const countsLines = () => {
+	let lines;
 	const count = (suite, into) => {
 		for (const test of suite?.tests ?? []) test.skipped ? into.skipped++ : test.passed ? into.passed++ : into.failed++;
 		for (const child of suite?.suites ?? []) count(child, into);
 	};
+	const format = ({passed, failed, skipped}) => `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
 	return {
 		onTestRunFinished({sessions}) {
-			counts = {passed: 0, failed: 0, skipped: 0};
+			const byBrowser = new Map();
+			const all = {passed: 0, failed: 0, skipped: 0};
 			for (const session of sessions) {
+				const name = session.browser.name;
+				if (!byBrowser.has(name)) byBrowser.set(name, {passed: 0, failed: 0, skipped: 0});
+				const counts = {passed: 0, failed: 0, skipped: 0};
 				count(session.testResults, counts);
 				// A file that failed to load or timed out has errors but maybe no failed test: count it.
-				if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) counts.failed++;
+				if (!session.passed && !counts.failed) counts.failed++;
+				for (const into of [byBrowser.get(name), all]) for (const key of Object.keys(counts)) into[key] += counts[key];
 			}
+			lines = [...[...byBrowser].map(([name, counts]) => `${name}: ${format(counts)}`), format(all)];
 		},
 		stop() {
 			// The runner's terminal owns the screen until it stops; write once the process is done with it.
-			process.once('exit', () => counts && process.stdout.write(`Tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`));
+			process.once('exit', () => lines && process.stdout.write(`${lines.join('\n')}\n`));
 		},
 	};
 };
+/** The test page: the emulators' URLs, and which build of the library the suites load. */
+const testPage = (target) => (testFramework) => `<!doctype html>
+<html>
+	<body>
+		<script>window.EMULATOR = ${JSON.stringify({url: emulators[0].url, foreignUrl: emulators[1].url})}; window.TARGET = '${target}';</script>
+		<script type="module" src="${testFramework}"></script>
+	</body>
+</html>`;
 const importedJson = (context) => context.path.endsWith('.json') && context.request.headers['sec-fetch-dest'] === 'script';
 
 export default {
@@ -58,7 +66,7 @@ export default {
 	// and these tests time real retries and type real keys.
 	concurrency: 1,
 	testsFinishTimeout: 180_000,
-	reporters: [defaultReporter(), countsLine()],
+	reporters: [defaultReporter(), countsLines()],
 	testFramework: {config: {timeout: 20_000}},
 	browsers: [
 		chromeLauncher({
@@ -106,11 +114,6 @@ export default {
 			},
 		},
 	],
-	testRunnerHtml: (testFramework) => `<!doctype html>
-<html>
-	<body>
-		<script>window.EMULATOR = ${JSON.stringify({url: emulators[0].url, foreignUrl: emulators[1].url})};</script>
-		<script type="module" src="${testFramework}"></script>
-	</body>
-</html>`,
+	testRunnerHtml: testPage('src'),
+	groups: [{name: 'cdn', files: behaviourSuites, testRunnerHtml: testPage('cdn')}],
 };

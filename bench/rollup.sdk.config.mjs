@@ -4,6 +4,7 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
+/** @type {import('rollup').RollupOptions} */
 export default {
 	input: 'bench/sdk-send-event.js',
 	output: {file: 'bench/dist/sdk-send-event.min.js', format: 'iife', inlineDynamicImports: true},

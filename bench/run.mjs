@@ -1,28 +1,29 @@
 // npm run bench: connect-typing-notifier side by side with the AWS SDK (SendEventCommand) and
 // Amazon Connect ChatJS, in one run, in Chromium, against the local emulator. Prints one
 // markdown table. Ratios count more than absolute times on a shared machine.
-import {existsSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {cpus, totalmem} from 'node:os';
 import {gzipSync} from 'node:zlib';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {startDevServer} from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import {startEmulator} from '../emulator/server.js';
+import {engines, requireBrowser} from '../test/support/browsers.mjs';
 
 const minuteMs = 60_000;
 const keysPerSecond = 5;
 const interval = 10_000;
 const indicatorMs = 12_000;
 
-const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
-if (!chromePath) throw new Error('No Chrome or Chromium found: apt-get install chromium, or set CHROME_PATH.');
+const chromePath = requireBrowser(engines.chromium);
 
-const bytes = (file) => {
+const bytes = (/** @type {string} */ file) => {
 	const content = readFileSync(file);
 	return {min: content.length, gzip: gzipSync(content, {level: 9}).length};
 };
 
 /** Share of [0, duration) in which an indicator shown for 12 s after each event is visible. */
+/** @param {number[]} events @param {number} duration */
 const coverage = (events, duration) => {
 	let covered = 0;
 	let until = 0;
@@ -42,15 +43,15 @@ const server = await startDevServer({
 	readFileConfig: false,
 	logStartMessage: false,
 });
-const origin = `http://localhost:${server.server.address().port}`;
+const origin = `http://localhost:${/** @type {import('node:net').AddressInfo} */ (server.server?.address()).port}`;
 const browser = await puppeteer.launch({
 	executablePath: chromePath,
 	args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--js-flags=--expose-gc'],
 });
 
-const open = async (name) => {
+const open = async (/** @type {string} */ name) => {
 	const page = await browser.newPage();
-	page.on('pageerror', (error) => console.error(`[${name}] ${error.message}`));
+	page.on('pageerror', (error) => console.error(`[${name}] ${/** @type {Error} */ (error).message}`));
 	await page.goto(`${origin}/bench/pages/${name}.html?emulator=${encodeURIComponent(emulator.url)}`);
 	await page.waitForFunction(() => document.title === 'ready', {timeout: 30_000});
 	return page;
@@ -58,12 +59,19 @@ const open = async (name) => {
 
 try {
 	const peers = {ours: await open('ours'), sdk: await open('sdk'), chatjs: await open('chatjs')};
-	const run = (peer, measure, options) => peers[peer].evaluate((measure, options) => window.bench[measure](options), measure, options);
-	const log = (text) => process.stderr.write(`${text}\n`);
+	/**
+	 * Runs one measurement of bench/pages/harness.js in a peer's page.
+	 * @template {keyof Window['bench']} Measure
+	 * @param {keyof typeof peers} peer @param {Measure} measure @param {Parameters<Window['bench'][Measure]>[0]} options
+	 * @returns {Promise<Awaited<ReturnType<Window['bench'][Measure]>>>}
+	 */
+	const run = (peer, measure, options) =>
+		peers[peer].evaluate((measure, options) => /** @type {(options: unknown) => Promise<any>} */ (window.bench[measure])(options), measure, options);
+	const log = (/** @type {string} */ text) => process.stderr.write(`${text}\n`);
 
 	log('typing for 60 s in two chats per peer, all peers at once…');
 	const minute = Object.fromEntries(
-		await Promise.all(Object.keys(peers).map(async (peer) => [peer, await run(peer, 'typingMinute', {durationMs: minuteMs, keysPerSecond})])),
+		await Promise.all(/** @type {(keyof typeof peers)[]} */ (Object.keys(peers)).map(async (peer) => [peer, await run(peer, 'typingMinute', {durationMs: minuteMs, keysPerSecond})])),
 	);
 
 	log('first keystroke → request…');
@@ -93,12 +101,12 @@ try {
 		chatjs: bytes('node_modules/amazon-connect-chatjs/dist/amazon-connect-chat.js'),
 	};
 
-	const fixed = (value, digits = 1) => value.toFixed(digits);
-	const ms = (value) => `${fixed(value)} ms`;
-	const percent = (value) => `${fixed(value * 100, 2)} %`;
-	const times = (ours, peer) => `${fixed(peer / ours)}×`;
-	const requests = (peer) => minute[peer][0].length;
-	const cover = (peer, chat) => coverage(minute[peer][chat], minuteMs);
+	const fixed = (/** @type {number} */ value, digits = 1) => value.toFixed(digits);
+	const ms = (/** @type {number} */ value) => `${fixed(value)} ms`;
+	const percent = (/** @type {number} */ value) => `${fixed(value * 100, 2)} %`;
+	const times = (/** @type {number} */ ours, /** @type {number} */ peer) => `${fixed(peer / ours)}×`;
+	const requests = (/** @type {keyof typeof peers} */ peer) => minute[peer][0].length;
+	const cover = (/** @type {keyof typeof peers} */ peer, /** @type {number} */ chat) => coverage(minute[peer][chat], minuteMs);
 
 	const rows = [
 		['Bytes, min / gzip -9', '≤ 9,000 B gzip; ≥ 5.5× < SDK, ≥ 8× < ChatJS', `${size.ours.min} / ${size.ours.gzip} B`, `${size.sdk.min} / ${size.sdk.gzip} B`, `${size.chatjs.min} / ${size.chatjs.gzip} B`, `${times(size.ours.gzip, size.sdk.gzip)} smaller`, `${times(size.ours.gzip, size.chatjs.gzip)} smaller`],

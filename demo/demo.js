@@ -1,6 +1,6 @@
 // The demo's glue: starts a chat on the emulator, gives the element its token, and plays the
 // agent's side from the emulator's event stream. The element itself needs none of this.
-import {callEmulator, emulatorUrlOfPage, startChatSession} from '/emulator/browser-session.js';
+import {callEmulator, emulatorUrlOfPage, startChat as startEmulatorChat} from '/emulator/controls.js';
 
 const emulator = await emulatorUrlOfPage();
 const typingType = 'application/vnd.amazonaws.connect.event.typing';
@@ -48,8 +48,8 @@ const labels = {
 	EVENT: 'event',
 };
 
-const listen = (contactId) => {
-	const stream = new EventSource(`${emulator}/_emulator/chats/${contactId}/stream`);
+const listen = () => {
+	const stream = new EventSource(chat.streamUrl);
 	stream.addEventListener('chat-event', ({data}) => {
 		const event = JSON.parse(data);
 		if (event.ContentType === typingType) showTyping(true);
@@ -65,9 +65,9 @@ const listen = (contactId) => {
 // How many SendEvent attempts reached the service since the last outcome: retries made visible.
 let requestsSeen = 0;
 const attemptsSinceLastOutcome = async () => {
-	const {Requests} = await call(`/_emulator/chats/${chat.contactId}/requests`, {method: 'GET'});
-	const attempts = Requests.length - requestsSeen;
-	requestsSeen = Requests.length;
+	const requests = await chat.requests();
+	const attempts = requests.length - requestsSeen;
+	requestsSeen = requests.length;
 	return attempts;
 };
 
@@ -95,9 +95,9 @@ const useToken = (token) => {
 };
 
 const startChat = async () => {
-	chat = await startChatSession(emulator);
+	chat = await startEmulatorChat(emulator);
 	requestsSeen = 0;
-	listen(chat.contactId);
+	listen();
 	useToken(chat.connectionToken);
 };
 
@@ -130,16 +130,15 @@ $('#msg').addEventListener('keydown', (event) => {
 
 for (const button of document.querySelectorAll('.controls button')) {
 	button.addEventListener('click', async () => {
-		const path = `/_emulator/chats/${chat.contactId}`;
 		if (button.dataset.fault) {
-			await call(`${path}/faults`, {body: JSON.parse(button.dataset.fault)});
+			await chat.fault(JSON.parse(button.dataset.fault));
 			setStatus(`Next SendEvent: ${button.textContent}. Type to see it.`, 'warn');
 		} else if (button.dataset.action === 'fresh') {
 			if (chat.ended) await startChat();
 			else useToken(await chat.connect());
 			setStatus('Fresh token: the element acknowledges again and carries on.');
 		} else {
-			await call(`${path}/${button.dataset.action}`);
+			await chat[button.dataset.action]();
 			chat.ended ||= button.dataset.action === 'end';
 			setStatus(button.dataset.action === 'end' ? 'The agent ended the chat: the next event gets 403.' : 'The token expired: the next event gets 403.', 'warn');
 		}

@@ -14,7 +14,7 @@ const emulator = await startEmulator({port: emulatorPort, origins: [`http://loca
 const app = new Hono();
 app.get('/config.json', (c) => c.json({emulatorUrl: emulator.url}));
 app.use('/dist/*', serveStatic({root: './'}));
-app.use('/emulator/browser-session.js', serveStatic({root: './'}));
+app.use('/emulator/controls.js', serveStatic({root: './'}));
 app.use('/*', serveStatic({root: './demo'}));
 serve({fetch: app.fetch, port, hostname: '127.0.0.1'});
 

@@ -166,7 +166,7 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 			/** @param {unknown} event */
 			const listener = (event) => void stream.writeSSE({event: 'chat-event', data: JSON.stringify(event)});
 			chat.listeners.add(listener);
-			stream.onAbort(() => chat.listeners.delete(listener));
+			stream.onAbort(() => void chat.listeners.delete(listener));
 			for (const event of chat.events) listener(event);
 			while (!stream.aborted) await stream.sleep(15_000).then(() => stream.writeSSE({event: 'ping', data: ''}));
 		});

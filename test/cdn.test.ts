@@ -1,6 +1,6 @@
 // The built CDN file, loaded the way a page without a build step loads it.
 import {expect} from '@open-wc/testing';
-import {emulatorUrl, startChat, typing, waitFor} from './emulator.js';
+import {emulatorUrl, startChat, typing, waitFor} from './support/emulator.js';
 
 const cdnFile = '/dist/connect-typing-notifier.min.js';
 

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {ContentTypes, ParticipantEventClient, ParticipantServiceError} from '../src/client.js';
-import {emulatorUrl, foreignEmulatorUrl, startChat} from './emulator.js';
+import {emulatorUrl, foreignEmulatorUrl, startChat} from './support/emulator.js';
+import {ContentTypes, ParticipantEventClient, ParticipantServiceError, target} from './support/target.js';
 
 const uuidV4 = /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/;
 
@@ -13,7 +13,7 @@ const failure = async (promise: Promise<unknown>) => {
 	throw new Error('expected a rejection');
 };
 
-describe('ParticipantEventClient', () => {
+describe(`ParticipantEventClient (${target})`, () => {
 	it('sends SendEvent with the bearer token and returns the id and time the service gave', async () => {
 		const chat = await startChat();
 		const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});

@@ -1,50 +1,16 @@
-import {expect, fixture, html, nextFrame} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html, nextFrame, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../src/index.js';
-import {ConnectTypingNotifierElement, type TypingErrorDetail, type TypingSentDetail, type TypingThrottledDetail} from '../src/index.js';
-import {acknowledged, emulatorUrl, startChat, typing, waitFor} from './emulator.js';
+import {acknowledged, emulatorUrl, startChat, typing, waitFor, type Chat} from './support/emulator.js';
+import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
+import {ConnectTypingNotifierElement, target} from './support/target.js';
 
-type Chat = Awaited<ReturnType<typeof startChat>>;
-
-const record = (element: HTMLElement) => {
-	const seen = {sent: [] as TypingSentDetail[], throttled: [] as TypingThrottledDetail[], errors: [] as TypingErrorDetail[]};
-	element.addEventListener('connect-typing-sent', (event) => seen.sent.push(event.detail));
-	element.addEventListener('connect-typing-throttled', (event) => seen.throttled.push(event.detail));
-	element.addEventListener('connect-typing-error', (event) => seen.errors.push(event.detail));
-	return seen;
-};
-
-/** Changes a field's text the way a keystroke does. */
-const type = (field: HTMLInputElement | HTMLTextAreaElement, text: string) => {
-	field.value = text;
-	field.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
-};
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const typingEvents = async (chat: Chat) => (await chat.events()).filter((event) => event.ContentType === typing);
 const typingRequests = async (chat: Chat) => (await chat.requests()).filter((request) => request.contentType === typing);
 
-/** A textarea and a notifier bound to it, with a token for a fresh chat. */
-const setUp = async ({interval = 10_000, acknowledge = false, chat}: {interval?: number; acknowledge?: boolean; chat?: Chat} = {}) => {
-	chat ??= await startChat();
-	const page = await fixture<HTMLDivElement>(html`
-		<div>
-			<textarea id="msg"></textarea>
-			<connect-typing-notifier for="msg" endpoint=${emulatorUrl} interval=${interval} ?no-acknowledge=${!acknowledge}></connect-typing-notifier>
-		</div>
-	`);
-	const notifier = page.querySelector('connect-typing-notifier')!;
-	const field = page.querySelector('textarea')!;
-	const seen = record(notifier);
-	notifier.connectionToken = chat.connectionToken;
-	await notifier.updateComplete;
-	return {chat, page, notifier, field, seen};
-};
-
-describe('<connect-typing-notifier>', () => {
+describe(`<connect-typing-notifier> (${target})`, () => {
 	describe('typing', () => {
 		it('sends a typing event at once on the first keystroke, and reports it', async () => {
-			const {chat, field, seen} = await setUp();
+			const {chat, field, seen} = await mountNotifier();
 			field.focus();
 			await sendKeys({type: 'h'});
 			await waitFor(() => seen.sent.length);
@@ -53,27 +19,27 @@ describe('<connect-typing-notifier>', () => {
 		});
 
 		it('sends at most one more per interval while typing goes on', async () => {
-			const {chat, field, seen} = await setUp({interval: 400});
+			const {chat, field, seen} = await mountNotifier({interval: 400});
 			const started = performance.now();
 			for (let i = 1; performance.now() - started < 1_000; i++) {
 				type(field, 'a'.repeat(i));
-				await sleep(50);
+				await aTimeout(50);
 			}
 			await waitFor(() => seen.sent.length >= 3);
-			await sleep(100);
+			await aTimeout(100);
 			// Leading edge at 0, then 400 and 800.
 			expect(await typingRequests(chat)).to.have.length(3);
 		});
 
 		it('sends nothing for keys that do not change the text, nor when the field is cleared', async () => {
-			const {chat, field} = await setUp({interval: 100});
+			const {chat, field} = await mountNotifier({interval: 100});
 			type(field, 'hi');
-			await sleep(150);
+			await aTimeout(150);
 			field.focus();
 			await sendKeys({press: 'ArrowLeft'});
 			field.dispatchEvent(new InputEvent('input'));
 			type(field, '');
-			await sleep(150);
+			await aTimeout(150);
 			expect(await typingRequests(chat)).to.have.length(1);
 		});
 
@@ -92,15 +58,15 @@ describe('<connect-typing-notifier>', () => {
 		});
 
 		it('accepts any finite positive interval and treats others as the default 10000', async () => {
-			const {notifier, field, chat} = await setUp();
+			const {notifier, field, chat} = await mountNotifier();
 			for (const interval of [0, -5, Number.NaN, Infinity]) {
 				notifier.interval = interval;
 				await notifier.updateComplete;
 			}
 			type(field, 'a');
-			await sleep(50);
+			await aTimeout(50);
 			type(field, 'ab');
-			await sleep(100);
+			await aTimeout(100);
 			expect(await typingRequests(chat)).to.have.length(1);
 		});
 	});
@@ -115,14 +81,14 @@ describe('<connect-typing-notifier>', () => {
 			notifier.connectionToken = chat.connectionToken;
 			await notifier.updateComplete;
 			type(host.querySelector('textarea')!, 'outside');
-			await sleep(100);
+			await aTimeout(100);
 			expect(await typingRequests(chat)).to.have.length(0);
 			type(root.querySelector('textarea')!, 'inside');
 			await waitFor(async () => (await typingRequests(chat)).length === 1);
 		});
 
 		it('binds to the target property, which wins over for=', async () => {
-			const {chat, notifier, page} = await setUp();
+			const {chat, notifier, page} = await mountNotifier();
 			const other = document.createElement('input');
 			page.append(other);
 			notifier.target = other;
@@ -130,7 +96,7 @@ describe('<connect-typing-notifier>', () => {
 			type(page.querySelector('textarea')!, 'ignored');
 			type(other, 'typed');
 			await waitFor(async () => (await typingRequests(chat)).length === 1);
-			await sleep(50);
+			await aTimeout(50);
 			expect(await typingRequests(chat)).to.have.length(1);
 		});
 
@@ -161,19 +127,19 @@ describe('<connect-typing-notifier>', () => {
 			const notifier = page.querySelector('connect-typing-notifier')!;
 			notifier.interval = 1;
 			await notifier.updateComplete;
-			await sleep(5);
+			await aTimeout(5);
 			type(second, 'b');
 			await waitFor(async () => (await typingRequests(chat)).length === 2);
 		});
 
 		it('rebinds when for= changes: the old field no longer sends', async () => {
-			const {chat, notifier, page} = await setUp({interval: 1});
+			const {chat, notifier, page} = await mountNotifier({interval: 1});
 			const other = Object.assign(document.createElement('input'), {id: 'other'});
 			page.append(other);
 			notifier.htmlFor = 'other';
 			await notifier.updateComplete;
 			type(page.querySelector('textarea')!, 'old');
-			await sleep(100);
+			await aTimeout(100);
 			expect(await typingRequests(chat)).to.have.length(0);
 			type(other, 'new');
 			await waitFor(async () => (await typingRequests(chat)).length === 1);
@@ -185,7 +151,7 @@ describe('<connect-typing-notifier>', () => {
 				<div><button id="b">x</button><connect-typing-notifier endpoint=${emulatorUrl} no-acknowledge></connect-typing-notifier></div>
 			`);
 			const notifier = page.querySelector('connect-typing-notifier')!;
-			const seen = record(notifier);
+			const seen = recordOutcomes(notifier);
 			notifier.connectionToken = chat.connectionToken;
 			notifier.htmlFor = 'b';
 			await notifier.updateComplete;
@@ -195,21 +161,21 @@ describe('<connect-typing-notifier>', () => {
 		});
 
 		it('unbinds fully on disconnect: in-flight requests are aborted and no event follows', async () => {
-			const {chat, notifier, field, seen} = await setUp({interval: 1});
+			const {chat, notifier, field, seen} = await mountNotifier({interval: 1});
 			await chat.fault({latencyMs: 500});
 			type(field, 'a');
-			await sleep(50);
+			await aTimeout(50);
 			notifier.remove();
-			await sleep(700);
+			await aTimeout(700);
 			type(field, 'ab');
-			await sleep(100);
+			await aTimeout(100);
 			expect(seen.sent).to.have.length(0);
 			expect(seen.errors).to.have.length(0);
 			expect(await typingRequests(chat)).to.have.length(1);
 		});
 
 		it('works again when put back on the page', async () => {
-			const {chat, notifier, field, page} = await setUp({interval: 1});
+			const {chat, notifier, field, page} = await mountNotifier({interval: 1});
 			notifier.remove();
 			page.append(notifier);
 			await notifier.updateComplete;
@@ -251,23 +217,23 @@ describe('<connect-typing-notifier>', () => {
 
 	describe('acknowledgement', () => {
 		it('acknowledges once when connected, bound and given a token', async () => {
-			const {chat, notifier, field} = await setUp({acknowledge: true, interval: 1});
+			const {chat, notifier, field} = await mountNotifier({acknowledge: true, interval: 1});
 			await waitFor(async () => (await chat.events()).some((event) => event.ContentType === acknowledged));
 			notifier.region = null;
 			type(field, 'a');
-			await sleep(100);
+			await aTimeout(100);
 			expect((await chat.requests()).filter((request) => request.contentType === acknowledged)).to.have.length(1);
 		});
 
 		it('acknowledges again for a new token', async () => {
-			const {chat, notifier} = await setUp({acknowledge: true});
+			const {chat, notifier} = await mountNotifier({acknowledge: true});
 			await waitFor(async () => (await chat.events()).length === 1);
 			notifier.connectionToken = await chat.connect();
 			await waitFor(async () => (await chat.events()).filter((event) => event.ContentType === acknowledged).length === 2);
 		});
 
 		it('tries an acknowledgement again after a transient failure, and delivers it once', async () => {
-			const {chat, field, seen} = await setUp({acknowledge: true, interval: 60_000});
+			const {chat, field, seen} = await mountNotifier({acknowledge: true, interval: 60_000});
 			await waitFor(() => seen.errors.length || seen.sent.length);
 			expect(seen.sent.map((detail) => detail.contentType)).to.deep.equal([acknowledged]);
 			await chat.fault({status: 503, times: 3});
@@ -282,13 +248,13 @@ describe('<connect-typing-notifier>', () => {
 		});
 
 		it('sends nothing with no-acknowledge', async () => {
-			const {chat} = await setUp();
-			await sleep(100);
+			const {chat} = await mountNotifier();
+			await aTimeout(100);
 			expect(await chat.requests()).to.have.length(0);
 		});
 
 		it('acknowledge() sends on request, and sendTyping() follows the schedule', async () => {
-			const {chat, notifier} = await setUp();
+			const {chat, notifier} = await mountNotifier();
 			await notifier.acknowledge();
 			expect(await notifier.sendTyping()).to.equal(true);
 			expect(await notifier.sendTyping()).to.equal(false);
@@ -310,14 +276,14 @@ describe('<connect-typing-notifier>', () => {
 		});
 
 		it('stops after a 403, says so once, and starts again when the token changes', async () => {
-			const {chat, notifier, field, seen} = await setUp({interval: 1});
+			const {chat, notifier, field, seen} = await mountNotifier({interval: 1});
 			await chat.expire();
 			for (const text of ['a', 'ab', 'abc']) {
 				type(field, text);
-				await sleep(30);
+				await aTimeout(30);
 			}
 			await waitFor(() => seen.errors.length);
-			await sleep(100);
+			await aTimeout(100);
 			expect(seen.errors.map((error) => [error.name, error.status, error.retryable])).to.deep.equal([['AccessDeniedException', 403, false]]);
 			expect(await typingRequests(chat)).to.have.length(1);
 			notifier.connectionToken = await chat.connect();
@@ -329,12 +295,12 @@ describe('<connect-typing-notifier>', () => {
 		it('reports a missing token once, on the first keystroke', async () => {
 			const page = await fixture<HTMLDivElement>(html`<div><input id="m" /><connect-typing-notifier for="m" endpoint=${emulatorUrl} interval="1"></connect-typing-notifier></div>`);
 			const notifier = page.querySelector('connect-typing-notifier')!;
-			const seen = record(notifier);
+			const seen = recordOutcomes(notifier);
 			const field = page.querySelector('input')!;
 			type(field, 'a');
-			await sleep(5);
+			await aTimeout(5);
 			type(field, 'ab');
-			await sleep(20);
+			await aTimeout(20);
 			expect(seen.errors.map((error) => error.name)).to.deep.equal(['ValidationException']);
 			expect(seen.errors[0]!.message).to.contain('connection token');
 		});
@@ -343,10 +309,10 @@ describe('<connect-typing-notifier>', () => {
 			const chat = await startChat();
 			const page = await fixture<HTMLDivElement>(html`<div><input id="m" /><connect-typing-notifier for="m" region="us-east-1.evil.com/"></connect-typing-notifier></div>`);
 			const notifier = page.querySelector('connect-typing-notifier')!;
-			const seen = record(notifier);
+			const seen = recordOutcomes(notifier);
 			notifier.connectionToken = chat.connectionToken;
 			await waitFor(() => seen.errors.length);
-			await sleep(50);
+			await aTimeout(50);
 			expect(seen.errors.map((error) => [error.name, error.contentType])).to.deep.equal([['ValidationException', acknowledged]]);
 			expect(await chat.requests()).to.have.length(0);
 			expect(seen.errors[0]!.message).not.to.contain(chat.connectionToken);
@@ -359,19 +325,19 @@ describe('<connect-typing-notifier>', () => {
 			const host = await fixture<HTMLDivElement>(html`<div></div>`);
 			const root = host.attachShadow({mode: 'open'});
 			root.innerHTML = `<input id="m"><connect-typing-notifier for="m" no-acknowledge endpoint="${emulatorUrl}"></connect-typing-notifier>`;
-			const received = new Promise<CustomEvent<TypingSentDetail>>((resolve) => document.addEventListener('connect-typing-sent', resolve, {once: true}));
+			const received = oneEvent(document, 'connect-typing-sent');
 			root.querySelector('connect-typing-notifier')!.connectionToken = chat.connectionToken;
 			type(root.querySelector('input')!, 'x');
 			expect((await received).detail.contentType).to.equal(typing);
 		});
 
 		it('never carry the token, and the token never reaches an attribute', async () => {
-			const {chat, notifier, field, seen, page} = await setUp({acknowledge: true, interval: 1});
+			const {chat, notifier, field, seen, page} = await mountNotifier({acknowledge: true, interval: 1});
 			await chat.fault({status: 503, times: 3, operation: 'event'});
 			type(field, 'a');
 			await waitFor(() => seen.errors.length + seen.sent.length >= 2);
 			await chat.expire();
-			await sleep(5);
+			await aTimeout(5);
 			type(field, 'ab');
 			await waitFor(() => seen.errors.some((error) => error.status === 403));
 			expect(JSON.stringify(seen)).not.to.contain(chat.connectionToken);
@@ -382,15 +348,15 @@ describe('<connect-typing-notifier>', () => {
 
 	describe('throttling', () => {
 		it('pauses until Retry-After has passed, then sends again', async () => {
-			const {chat, field, seen} = await setUp({interval: 1});
+			const {chat, field, seen} = await mountNotifier({interval: 1});
 			await chat.fault({status: 429, retryAfter: '1'});
 			type(field, 'a');
 			await waitFor(() => seen.throttled.length);
 			expect(seen.throttled).to.deep.equal([{contentType: typing, retryAfterMs: 1000}]);
 			type(field, 'ab');
-			await sleep(200);
+			await aTimeout(200);
 			expect(await typingRequests(chat)).to.have.length(1);
-			await sleep(900);
+			await aTimeout(900);
 			type(field, 'abc');
 			await waitFor(() => seen.sent.length === 1);
 			expect(seen.errors).to.have.length(0);

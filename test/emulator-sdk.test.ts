@@ -13,7 +13,7 @@ import {
 	ThrottlingException,
 	ValidationException,
 } from '@aws-sdk/client-connectparticipant';
-import {emulatorUrl, startChat, typing, waitFor} from './emulator.js';
+import {emulatorUrl, startChat, typing, waitFor} from './support/emulator.js';
 
 // The SDK signs every call with SigV4 although the service authenticates with X-Amz-Bearer alone.
 const credentials = {accessKeyId: 'EMULATOR', secretAccessKey: 'emulator'};

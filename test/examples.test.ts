@@ -1,13 +1,14 @@
 // Each framework example, built by examples/build.mjs, opened as a page: typing reaches the
 // emulator and the framework's own event handler shows the outcome.
 import {expect} from '@open-wc/testing';
-import {emulatorUrl, typing, waitFor} from './emulator.js';
+import {emulatorUrl, typing, waitFor} from './support/emulator.js';
 
 const open = async (name: string) => {
 	const frame = document.createElement('iframe');
 	frame.src = `/examples/${name}/index.html?emulator=${encodeURIComponent(emulatorUrl)}`;
 	document.body.append(frame);
-	const page = await waitFor(() => frame.contentDocument?.querySelector('#last-event') && frame.contentDocument, 15_000);
+	await waitFor(() => frame.contentDocument?.querySelector('#last-event'), `the ${name} example rendered`);
+	const page = frame.contentDocument!;
 	const notifier = page.querySelector('connect-typing-notifier')!;
 	await waitFor(() => notifier.connectionToken);
 	const output = page.querySelector('output')!;

@@ -1,12 +1,10 @@
 // Every failure the service or the network can hand the element, for a typing event and for
 // the acknowledgement: one outcome event per send, retries only where the contract allows,
 // the same ClientToken on every attempt, nothing unhandled.
-import {expect, fixture, html} from '@open-wc/testing';
-import '../src/index.js';
-import type {TypingErrorDetail, TypingSentDetail, TypingThrottledDetail} from '../src/index.js';
-import {acknowledged, emulatorUrl, foreignEmulatorUrl, startChat, typing, waitFor, type Fault} from './emulator.js';
-
-type Outcome = ['sent', TypingSentDetail] | ['throttled', TypingThrottledDetail] | ['error', TypingErrorDetail];
+import {aTimeout, expect} from '@open-wc/testing';
+import {acknowledged, foreignEmulatorUrl, startChat, typing, waitFor, type Fault} from './support/emulator.js';
+import {mountNotifier, type Outcome} from './support/fixture.js';
+import {target} from './support/target.js';
 
 interface Case {
 	fault: Fault | 'cors';
@@ -64,35 +62,25 @@ after(() => {
 const run = async (contentType: string, {fault, interval = 60_000}: Case) => {
 	const chat = await startChat();
 	const isTyping = contentType === typing;
-	const page = await fixture<HTMLDivElement>(html`
-		<div>
-			<input id="m" />
-			<connect-typing-notifier for="m" interval=${interval} ?no-acknowledge=${isTyping} endpoint=${fault === 'cors' ? foreignEmulatorUrl : emulatorUrl}></connect-typing-notifier>
-		</div>
-	`);
-	const notifier = page.querySelector('connect-typing-notifier')!;
-	const outcomes: Outcome[] = [];
-	notifier.addEventListener('connect-typing-sent', ({detail}) => outcomes.push(['sent', detail]));
-	notifier.addEventListener('connect-typing-throttled', ({detail}) => outcomes.push(['throttled', detail]));
-	notifier.addEventListener('connect-typing-error', ({detail}) => outcomes.push(['error', detail]));
 	if (fault !== 'cors') await chat.fault({...fault, operation: 'event'});
-	notifier.connectionToken = chat.connectionToken;
-	if (isTyping) {
-		const field = page.querySelector('input')!;
-		field.value = 'a';
-		field.dispatchEvent(new InputEvent('input'));
-	}
-	await waitFor(() => outcomes.length, 15_000);
+	const {notifier, seen, type} = await mountNotifier({
+		chat,
+		interval,
+		acknowledge: !isTyping,
+		attributes: fault === 'cors' ? {endpoint: foreignEmulatorUrl} : {},
+	});
+	if (isTyping) type('a');
+	await seen.until(1);
 	// Room for a second outcome, which must not come.
-	await new Promise((resolve) => setTimeout(resolve, 300));
-	return {chat, notifier, outcomes, requests: (await chat.requests()).filter((request) => request.contentType === contentType)};
+	await aTimeout(300);
+	return {chat, notifier, outcomes: seen.outcomes, requests: (await chat.requests()).filter((request) => request.contentType === contentType)};
 };
 
 const describeOutcome = ([kind, detail]: Outcome): Case['outcome'] =>
 	kind === 'sent' ? ['sent'] : kind === 'throttled' ? ['throttled', detail.retryAfterMs] : ['error', detail.name, detail.status, detail.retryable];
 
 for (const [contentType, label] of [[typing, 'typing event'], [acknowledged, 'acknowledgement']] as const) {
-	describe(`fault matrix: the ${label}`, function () {
+	describe(`fault matrix: the ${label} (${target})`, function () {
 		this.timeout(30_000);
 		const all = contentType === typing ? {...cases, ...typingOnly} : cases;
 		for (const [name, testCase] of Object.entries(all)) {
@@ -108,7 +96,7 @@ for (const [contentType, label] of [[typing, 'typing event'], [acknowledged, 'ac
 				const passing = kind === 'throttled' || (kind === 'error' && detail.retryable);
 				if (contentType === acknowledged && passing && testCase.fault !== 'cors') {
 					// A passing failure: the acknowledgement is tried again by itself and lands once.
-					await waitFor(() => outcomes.some(([kind]) => kind === 'sent'), 10_000);
+					await waitFor(() => outcomes.some(([kind]) => kind === 'sent'), 'the acknowledgement delivered by its retry');
 					expect((await chat.events()).filter((event) => event.ContentType === acknowledged)).to.have.length(1);
 				}
 				notifier.remove();
@@ -117,26 +105,18 @@ for (const [contentType, label] of [[typing, 'typing event'], [acknowledged, 'ac
 	});
 }
 
-describe('tokens and requests in flight', () => {
+describe(`tokens and requests in flight (${target})`, () => {
 	it('a token swapped while a request is in flight is used next, and the old 403 is not blamed on it', async () => {
 		const chat = await startChat();
-		const page = await fixture<HTMLDivElement>(html`<div><input id="m" /><connect-typing-notifier for="m" interval="1" no-acknowledge endpoint=${emulatorUrl}></connect-typing-notifier></div>`);
-		const notifier = page.querySelector('connect-typing-notifier')!;
-		const field = page.querySelector('input')!;
-		const outcomes: string[] = [];
-		notifier.addEventListener('connect-typing-sent', () => outcomes.push('sent'));
-		notifier.addEventListener('connect-typing-error', ({detail}) => outcomes.push(detail.name));
-		notifier.connectionToken = chat.connectionToken;
+		const {notifier, seen, type} = await mountNotifier({chat, interval: 1});
 		await chat.fault({status: 403, latencyMs: 300});
-		field.value = 'a';
-		field.dispatchEvent(new InputEvent('input'));
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		type('a');
+		await waitFor(() => chat.requests().then((requests) => requests.length === 1), 'the first request reached the service');
 		notifier.connectionToken = await chat.connect();
-		await waitFor(() => outcomes.length);
-		expect(outcomes).to.deep.equal(['AccessDeniedException']);
-		field.value = 'ab';
-		field.dispatchEvent(new InputEvent('input'));
-		await waitFor(() => outcomes.length === 2);
-		expect(outcomes).to.deep.equal(['AccessDeniedException', 'sent']);
+		await seen.until(1);
+		expect(seen.errors.map((error) => error.name)).to.deep.equal(['AccessDeniedException']);
+		type('ab');
+		await seen.until(2);
+		expect(seen.outcomes.map(([kind]) => kind)).to.deep.equal(['error', 'sent']);
 	});
 });

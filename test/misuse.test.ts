@@ -1,29 +1,19 @@
 // Bad set-ups and rough handling: each ends in a clear error event or a documented default,
 // sends nothing when the set-up is invalid, and leaves nothing running behind.
-import {probe} from './probe.js';
-import {expect, fixture, html} from '@open-wc/testing';
-import '../src/index.js';
-import {ConnectTypingNotifierElement, type TypingErrorDetail} from '../src/index.js';
-import {emulatorUrl, startChat, typing, waitFor} from './emulator.js';
+import {probe} from './support/probe.js';
+import {aTimeout as sleep, expect, oneEvent} from '@open-wc/testing';
+import type {TypingErrorDetail} from '../src/index.js';
+import {startChat, typing, waitFor} from './support/emulator.js';
+import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
+import {target, type ConnectTypingNotifierElement} from './support/target.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const type = (field: HTMLInputElement | HTMLTextAreaElement, text: string) => {
-	field.value = text;
-	field.dispatchEvent(new InputEvent('input'));
-};
-
+/** A notifier with no token yet, acknowledging, set up by attributes alone. */
 const mount = async (attributes: Record<string, string> = {}) => {
-	const page = await fixture<HTMLDivElement>(html`<div><textarea id="msg"></textarea></div>`);
-	const notifier = document.createElement('connect-typing-notifier');
-	for (const [name, value] of Object.entries({for: 'msg', endpoint: emulatorUrl, ...attributes})) notifier.setAttribute(name, value);
-	const errors: TypingErrorDetail[] = [];
-	notifier.addEventListener('connect-typing-error', ({detail}) => errors.push(detail));
-	page.append(notifier);
-	return {page, notifier, errors, field: page.querySelector('textarea')!};
+	const mounted = await mountNotifier({token: false, acknowledge: true, attributes});
+	return {...mounted, errors: mounted.seen.errors};
 };
 
-describe('bad set-ups', () => {
+describe(`bad set-ups (${target})`, () => {
 	const setups: [string, Record<string, string>, (notifier: ConnectTypingNotifierElement) => void][] = [
 		['no token', {}, () => {}],
 		['an empty token', {}, (notifier) => (notifier.connectionToken = '')],
@@ -34,8 +24,8 @@ describe('bad set-ups', () => {
 	];
 	for (const [what, attributes, configure] of setups) {
 		it(`${what}: one ValidationException event, no request`, async () => {
-			const urls = probe.urls().length;
 			const {notifier, errors, field} = await mount({...attributes, interval: '1'});
+			const urls = probe.urls().length;
 			configure(notifier);
 			await notifier.updateComplete;
 			for (const text of ['a', 'ab', 'abc']) {
@@ -59,8 +49,7 @@ describe('bad set-ups', () => {
 
 	it('a method called on an element that is not on the page answers with an error event', async () => {
 		const notifier = document.createElement('connect-typing-notifier');
-		const errors: TypingErrorDetail[] = [];
-		notifier.addEventListener('connect-typing-error', ({detail}) => errors.push(detail));
+		const {errors} = recordOutcomes(notifier);
 		notifier.connectionToken = 'token';
 		expect(await notifier.sendTyping()).to.equal(true);
 		await notifier.acknowledge();
@@ -123,7 +112,7 @@ describe('bad set-ups', () => {
 	});
 });
 
-describe('nothing left behind', () => {
+describe(`nothing left behind (${target})`, () => {
 	it('10,000 attach/detach cycles leave no listener, observer, timer or request', async function () {
 		this.timeout(60_000);
 		const chat = await startChat();
@@ -154,11 +143,13 @@ describe('nothing left behind', () => {
 		await chat.fault({latencyMs: 2_000});
 		const {notifier, page} = await mount();
 		const timers = probe.timers();
+		const requested = probe.nextRequest();
 		notifier.connectionToken = chat.connectionToken;
-		await waitFor(() => probe.requests() > 0);
+		await requested;
 		notifier.remove();
-		await sleep(50);
-		expect(probe.requests()).to.equal(0);
+		await probe.idle();
+		// ky clears its timeout timer in the promise chain after fetch settles: one task later.
+		await sleep(0);
 		expect(probe.timers()).to.be.at.most(timers);
 		page.remove();
 	});
@@ -166,17 +157,17 @@ describe('nothing left behind', () => {
 	it('an acknowledgement retry timer does not outlive the element', async () => {
 		const chat = await startChat();
 		await chat.fault({status: 503, times: 3});
-		const {notifier, errors} = await mount();
+		const {notifier} = await mount();
 		const timers = probe.timers();
+		const failed = oneEvent(notifier, 'connect-typing-error');
 		notifier.connectionToken = chat.connectionToken;
-		await waitFor(() => errors.length);
+		await failed;
 		notifier.remove();
-		await sleep(20);
 		expect(probe.timers()).to.be.at.most(timers);
 	});
 });
 
-describe('token hygiene', () => {
+describe(`token hygiene (${target})`, () => {
 	it('the token is in no URL, attribute, markup, event, error message or console output', async () => {
 		const chat = await startChat();
 		const logged: unknown[] = [];

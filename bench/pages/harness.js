@@ -1,17 +1,18 @@
 // The measuring side of a bench page: each peer page sets `window.peer`, this drives it the
 // same way for every peer. Runs in the browser; bench/run.mjs calls it and prints the table.
-import {callEmulator, startChatSession} from '/emulator/browser-session.js';
-import {probe} from '/test/probe.ts';
+import {startChat} from '/emulator/controls.js';
+import {probe} from '/test/support/probe.ts';
 
 const params = new URLSearchParams(location.search);
-const emulator = params.get('emulator');
+const emulator = params.get('emulator') ?? '';
 const typing = 'application/vnd.amazonaws.connect.event.typing';
 const acknowledged = 'application/vnd.amazonaws.connect.event.connection.acknowledged';
 // The limiter is not under test: every chat may take a request per keystroke.
 const unlimited = {rateLimit: {burst: 1000, perSecond: 1000}};
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // When the first SendEvent request after `after` started (fetch called), in performance.now() ms.
+/** @param {number} after */
 const nextRequestStart = async (after) => {
 	for (let i = 0; i < 500; i++) {
 		const start = probe.started().find(({url, at}) => at >= after && url.endsWith('/participant/event'));
@@ -28,18 +29,20 @@ const newField = () => {
 	return field;
 };
 
+/** @param {HTMLTextAreaElement} field @param {string} text */
 const key = (field, text) => {
 	field.value = text;
 	field.dispatchEvent(new InputEvent('input'));
 };
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const median = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const percentile = (/** @type {number[]} */ values, /** @type {number} */ p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? Number.NaN;
 
-window.bench = {
+export const bench = {
 	/** Types into two chats at once for `durationMs` at `keysPerSecond`; gives each chat's typing events (ms from the first key). */
+	/** @param {{durationMs: number, keysPerSecond: number}} options */
 	async typingMinute({durationMs, keysPerSecond}) {
-		const chats = await Promise.all([0, 1].map(() => startChatSession(emulator, unlimited)));
+		const chats = await Promise.all([0, 1].map(() => startChat(emulator, unlimited)));
 		const fields = [];
 		for (const [index, chat] of chats.entries()) {
 			const field = newField();
@@ -56,17 +59,18 @@ window.bench = {
 		await sleep(1500);
 		return Promise.all(
 			chats.map(async (chat) => {
-				const {Events} = await callEmulator(emulator, `/_emulator/chats/${chat.contactId}/events`, {method: 'GET'});
-				return Events.filter((event) => event.ContentType === typing).map((event) => Date.parse(event.AbsoluteTime) - started);
+				const events = await chat.events();
+				return events.filter((event) => event.ContentType === typing).map((event) => Date.parse(event.AbsoluteTime) - started);
 			}),
 		);
 	},
 
 	/** First keystroke → request start, over `trials` fresh chats. */
+	/** @param {{trials: number}} options */
 	async firstKeyLatency({trials}) {
 		const latencies = [];
 		for (let trial = 0; trial < trials; trial++) {
-			const chat = await startChatSession(emulator, unlimited);
+			const chat = await startChat(emulator, unlimited);
 			const field = newField();
 			const unbind = await window.peer.bind(field, chat, {region: window.peer.regionFor(trial), index: trial});
 			await sleep(20);
@@ -81,19 +85,21 @@ window.bench = {
 	},
 
 	/** Median time of `batches` × 1,000 input events on a bound field and on a field with a bare listener. */
+	/** @param {{batches: number}} options */
 	async keyCost({batches}) {
-		const chat = await startChatSession(emulator, unlimited);
+		const chat = await startChat(emulator, unlimited);
 		const bound = newField();
 		await window.peer.bind(bound, chat, {region: 'us-east-1', index: 0});
 		const bare = newField();
 		bare.addEventListener('input', () => bare.value);
+		/** @param {HTMLTextAreaElement} field @param {number} batch */
 		const run = (field, batch) => {
 			const base = `batch ${batch} `;
 			const started = performance.now();
 			for (let i = 0; i < 1000; i++) key(field, base + i);
 			return performance.now() - started;
 		};
-		const times = {bound: [], bare: []};
+		const times = {bound: /** @type {number[]} */ ([]), bare: /** @type {number[]} */ ([])};
 		for (let batch = 0; batch < batches; batch++) {
 			times.bound.push(run(bound, batch));
 			times.bare.push(run(bare, batch));
@@ -102,8 +108,9 @@ window.bench = {
 	},
 
 	/** 10,000 create/attach/detach cycles; what stays behind is measured from outside (heap) and by the probe. */
+	/** @param {{count: number}} options */
 	async cycles({count}) {
-		const chat = await startChatSession(emulator, unlimited);
+		const chat = await startChat(emulator, unlimited);
 		const field = newField();
 		const before = {observers: probe.observers(), timers: probe.timers()};
 		for (let i = 0; i < count; i++) {
@@ -120,11 +127,12 @@ window.bench = {
 	},
 
 	/** Connected → acknowledgement request start, and → the outcome, over `trials` fresh chats. */
+	/** @param {{trials: number}} options */
 	async ackLatency({trials}) {
 		const toRequest = [];
 		const toOutcome = [];
 		for (let trial = 0; trial < trials; trial++) {
-			const chat = await startChatSession(emulator, unlimited);
+			const chat = await startChat(emulator, unlimited);
 			const {started, done} = await window.peer.acknowledge(chat, {region: window.peer.regionFor(trial)});
 			toRequest.push((await nextRequestStart(started)) - started);
 			toOutcome.push((await done) - started);
@@ -132,5 +140,7 @@ window.bench = {
 		return {request: median(toRequest), outcome: median(toOutcome), trials};
 	},
 };
+
+window.bench = bench;
 
 export {acknowledged, emulator, typing};

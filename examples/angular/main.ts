@@ -4,10 +4,10 @@ import {Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection, signa
 import {bootstrapApplication} from '@angular/platform-browser';
 import 'connect-typing-notifier';
 import type {TypingErrorDetail, TypingSentDetail} from 'connect-typing-notifier';
-import {emulatorUrlOfPage, startChatSession} from '../../emulator/browser-session.js';
+import {emulatorUrlOfPage, startChat} from '../../emulator/controls.js';
 
 const emulator: string = await emulatorUrlOfPage();
-const {connectionToken} = await startChatSession(emulator);
+const {connectionToken} = await startChat(emulator);
 
 @Component({
 	selector: 'chat-box',

@@ -1,10 +1,10 @@
 // Vue 3: the token bound as a DOM property (`.connectionToken`, short for v-bind.prop), events with @.
 import {createApp, ref} from 'vue';
 import 'connect-typing-notifier';
-import {emulatorUrlOfPage, startChatSession} from '../../emulator/browser-session.js';
+import {emulatorUrlOfPage, startChat} from '../../emulator/controls.js';
 
 const emulator = await emulatorUrlOfPage();
-const {connectionToken} = await startChatSession(emulator);
+const {connectionToken} = await startChat(emulator);
 
 const app = createApp({
 	setup: () => ({endpoint: emulator, token: ref(connectionToken), lastEvent: ref('none yet')}),

@@ -16,7 +16,7 @@ for (const [file, limit] of Object.entries(budget.gzipBytes)) {
 }
 
 const [{files}] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'}));
-const shipped = files.map((file) => file.path);
+const shipped = files.map((/** @type {{path: string}} */ file) => file.path);
 const required = [
 	'LICENSE',
 	'README.md',

@@ -7,7 +7,11 @@ const live = {
 	timers: new Set<unknown>(),
 	requests: 0,
 	started: [] as {url: string; at: number}[],
+	// Waiters for the next request to start, and for none to be in flight.
+	onRequest: [] as (() => void)[],
+	onIdle: [] as (() => void)[],
 };
+const wake = (waiters: (() => void)[]) => waiters.splice(0).forEach((resolve) => resolve());
 
 const {addEventListener, removeEventListener} = EventTarget.prototype;
 EventTarget.prototype.addEventListener = function (type, listener, options) {
@@ -50,10 +54,11 @@ window.clearTimeout = (id) => {
 window.fetch = async (input, init) => {
 	live.requests++;
 	live.started.push({url: input instanceof Request ? input.url : String(input), at: performance.now()});
+	wake(live.onRequest);
 	try {
 		return await originalFetch(input, init);
 	} finally {
-		live.requests--;
+		if (--live.requests === 0) wake(live.onIdle);
 	}
 };
 
@@ -63,6 +68,10 @@ export const probe = {
 	timers: () => live.timers.size,
 	requests: () => live.requests,
 	urls: () => live.started.map((request) => request.url),
+	/** Resolves when the next request starts. */
+	nextRequest: () => new Promise<void>((resolve) => live.onRequest.push(resolve)),
+	/** Resolves once no request is in flight. */
+	idle: () => (live.requests ? new Promise<void>((resolve) => live.onIdle.push(resolve)) : Promise.resolve()),
 	/** Every request so far: its URL and when fetch was called (performance.now()). */
 	started: () => live.started,
 };

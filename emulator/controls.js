@@ -1,0 +1,93 @@
+// @ts-check
+// The one client for the emulator, from a browser or Node: what a page's back end does before
+// the element can work (start a chat, connect its customer), and the emulator's own controls
+// for that chat (faults, what it received). Used by the demo, the examples, the tests and the bench.
+
+/**
+ * A failure to inject into a chat's next calls.
+ * @typedef {object} Fault
+ * @property {number} [times] how many calls fail (1)
+ * @property {'event' | 'message' | 'connection' | 'disconnect' | '*'} [operation] which calls ('*')
+ * @property {number} [status] the HTTP status to answer with
+ * @property {string} [errorType] the `x-amzn-errortype` to send
+ * @property {string} [message]
+ * @property {string} [retryAfter] a `Retry-After` value
+ * @property {number} [latencyMs] a delay before the answer
+ * @property {boolean} [drop] reset the connection instead of answering
+ * @property {'html' | 'truncated'} [body] a body that is not the model's JSON
+ */
+
+/**
+ * An event in the chat's transcript, as the agent sees it.
+ * @typedef {object} RecordedEvent
+ * @property {string} Id
+ * @property {string} AbsoluteTime
+ * @property {string} Type
+ * @property {string} ContentType
+ * @property {string} [Content]
+ * @property {string} [ClientToken]
+ */
+
+/**
+ * An attempt that reached the chat.
+ * @typedef {object} RecordedRequest
+ * @property {string} operation
+ * @property {string} contentType
+ * @property {string} clientToken
+ */
+
+/**
+ * @param {string} emulatorUrl
+ * @param {string} path
+ * @param {{method?: string, token?: string, body?: unknown}} [options]
+ * @returns {Promise<any>}
+ */
+export const callEmulator = async (emulatorUrl, path, {method = 'POST', token, body} = {}) => {
+	const response = await fetch(emulatorUrl + path, {
+		method,
+		headers: {...(body === undefined ? {} : {'content-type': 'application/json'}), ...(token ? {'x-amz-bearer': token} : {})},
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+	return response.status === 204 ? undefined : response.json();
+};
+
+/**
+ * Starts a chat, connects its customer, and gives the emulator's controls for that chat.
+ * @param {string} emulatorUrl
+ * @param {{rateLimit?: {burst: number, perSecond: number}}} [options]
+ */
+export const startChat = async (emulatorUrl, {rateLimit} = {}) => {
+	/** @type {{ContactId: string, ParticipantToken: string}} */
+	const started = await callEmulator(emulatorUrl, '/_emulator/chats', {body: rateLimit ? {rateLimit} : {}});
+	const {ContactId: contactId, ParticipantToken: participantToken} = started;
+	const chat = `/_emulator/chats/${contactId}`;
+	/** Mints a ConnectionToken for the chat, as CreateParticipantConnection does. @returns {Promise<string>} */
+	const connect = async () =>
+		(await callEmulator(emulatorUrl, '/participant/connection', {token: participantToken, body: {Type: ['CONNECTION_CREDENTIALS']}})).ConnectionCredentials
+			.ConnectionToken;
+	return {
+		contactId,
+		participantToken,
+		connectionToken: await connect(),
+		connect,
+		/** What the chat received. @returns {Promise<RecordedEvent[]>} */
+		events: async () => (await callEmulator(emulatorUrl, `${chat}/events`, {method: 'GET'})).Events,
+		/** Every attempt that reached the chat. @returns {Promise<RecordedRequest[]>} */
+		requests: async () => (await callEmulator(emulatorUrl, `${chat}/requests`, {method: 'GET'})).Requests,
+		/** The same events, live (Server-Sent Events named `chat-event`). */
+		streamUrl: `${emulatorUrl}${chat}/stream`,
+		/** @param {Fault} fault */
+		fault: (fault) => callEmulator(emulatorUrl, `${chat}/faults`, {body: fault}),
+		/** Expires the chat's tokens: its calls then get 403. */
+		expire: () => callEmulator(emulatorUrl, `${chat}/expire`),
+		/** Ends the chat, as an agent does: its calls then get 403. */
+		end: () => callEmulator(emulatorUrl, `${chat}/end`),
+	};
+};
+
+/** @typedef {Awaited<ReturnType<typeof startChat>>} Chat */
+
+/** The emulator URL a page was opened with (`?emulator=`), else the one its server names in /config.json. */
+export const emulatorUrlOfPage = async () =>
+	new URLSearchParams(location.search).get('emulator') ?? (await (await fetch('/config.json')).json()).emulatorUrl;

@@ -1,0 +1,42 @@
+// @ts-check
+// The one place that finds the system browsers, for the tests, the bench and CI. Test tools
+// never download a browser here: each engine comes from the system, or from a variable.
+//   node test/support/browsers.mjs --missing   prints the Debian packages of the engines not found
+import {existsSync} from 'node:fs';
+
+/**
+ * @typedef {object} Engine
+ * @property {string} name how the test output names it
+ * @property {string} variable the environment variable that points at its executable
+ * @property {string[]} paths where Debian, Ubuntu and the vendors put it
+ * @property {string} install what to install on Debian/Ubuntu
+ */
+
+/** @type {Record<'chromium' | 'firefox', Engine>} */
+export const engines = {
+	chromium: {
+		name: 'Chromium',
+		variable: 'CHROME_PATH',
+		paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+		install: 'chromium',
+	},
+	firefox: {name: 'Firefox', variable: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], install: 'firefox-esr'},
+};
+
+/** The engine's executable, or undefined. @param {Engine} engine */
+export const findBrowser = (engine) => [process.env[engine.variable], ...engine.paths].find((path) => path && existsSync(path));
+
+/** What to tell someone whose machine lacks the engine. @param {Engine} engine */
+export const installAdvice = (engine) =>
+	`No ${engine.name} found. Install it (Debian/Ubuntu: apt-get install ${engine.install}) or set ${engine.variable} to its executable.`;
+
+/** The executable, or an error that says what to install. @param {Engine} engine */
+export const requireBrowser = (engine) => {
+	const path = findBrowser(engine);
+	if (!path) throw new Error(installAdvice(engine));
+	return path;
+};
+
+if (process.argv[1] === new URL(import.meta.url).pathname && process.argv.includes('--missing')) {
+	console.log(Object.values(engines).filter((engine) => !findBrowser(engine)).map((engine) => engine.install).join(' '));
+}

@@ -1,0 +1,29 @@
+// The emulators this test page talks to, and the contract's content types.
+import {waitUntil} from '@open-wc/testing';
+import {startChat as startEmulatorChat} from '../../emulator/controls.js';
+
+export type {Chat, Fault, RecordedEvent, RecordedRequest} from '../../emulator/controls.js';
+
+declare global {
+	interface Window {
+		/** Set by the test runner's page: the emulators started for this run. */
+		EMULATOR: {url: string; foreignUrl: string};
+	}
+}
+
+export const emulatorUrl = window.EMULATOR.url;
+/** An emulator that approves no page origin: the browser sees its answers as network errors. */
+export const foreignEmulatorUrl = window.EMULATOR.foreignUrl;
+
+/** Starts a chat on this run's emulator and connects its customer, with the chat's controls. */
+export const startChat = (options?: Parameters<typeof startEmulatorChat>[1]) => startEmulatorChat(emulatorUrl, options);
+
+export const typing = 'application/vnd.amazonaws.connect.event.typing';
+export const acknowledged = 'application/vnd.amazonaws.connect.event.connection.acknowledged';
+
+/**
+ * Resolves once `check` holds. Waits for the thing itself, with a bound generous enough for a busy
+ * machine: the bound is a failure, never the expected path.
+ */
+export const waitFor = (check: () => unknown, message = String(check), timeout = 15_000) =>
+	waitUntil(check as () => boolean | Promise<boolean>, message, {interval: 20, timeout});

@@ -1,0 +1,30 @@
+// The library under test: `src/` (the default), or the built CDN file when the test runner's
+// page says `window.TARGET = 'cdn'` — loaded as users load it, by a classic <script> tag that
+// defines the element and exposes `ConnectTypingNotifier`. One suite, two targets.
+import type * as Library from '../../src/index.js';
+
+declare global {
+	interface Window {
+		TARGET?: 'src' | 'cdn';
+		ConnectTypingNotifier?: typeof Library;
+	}
+}
+
+export const target = window.TARGET ?? 'src';
+
+const loadCdnFile = async () => {
+	const script = Object.assign(document.createElement('script'), {src: '/dist/connect-typing-notifier.min.js'});
+	const loaded = new Promise((resolve, reject) => {
+		script.onload = resolve;
+		script.onerror = () => reject(new Error('The CDN file did not load: run `npm run build` first'));
+	});
+	document.head.append(script);
+	await loaded;
+	return window.ConnectTypingNotifier!;
+};
+
+export const library: typeof Library = target === 'cdn' ? await loadCdnFile() : await import('../../src/index.js');
+
+export const {ConnectTypingNotifierElement, ContentTypes, ParticipantEventClient, ParticipantServiceError} = library;
+export type ConnectTypingNotifierElement = InstanceType<typeof library.ConnectTypingNotifierElement>;
+export type ParticipantServiceError = InstanceType<typeof library.ParticipantServiceError>;
