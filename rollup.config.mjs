@@ -1,6 +1,58 @@
+import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+
+/**
+ * Modules of ky and Lit that this package can never reach, replaced in the CDN file by stubs
+ * with the same export names. Each is pinned by the hash of the file it replaces: when a
+ * dependency update moves or changes one, the build fails and the stub is checked again.
+ */
+const unreachable = {
+	// Upload/download progress: only `onUploadProgress`/`onDownloadProgress` reach it; the client sets neither.
+	'ky/distribution/utils/body.js': {
+		sha256: '5725170f551e531b',
+		code: 'export const getBodySize = () => 0, streamRequest = (request) => request, streamResponse = (response) => response;',
+	},
+	// Vendor fetch options and `searchParams`: the client passes neither.
+	'ky/distribution/utils/options.js': {
+		sha256: '8ccc27e7985e91ed',
+		code: 'export const findUnknownOptions = () => ({}), hasSearchParameters = () => false;',
+	},
+	// Created only by `ky.retry()` in an afterResponse hook; the client has no hooks.
+	'ky/distribution/errors/ForceRetryError.js': {sha256: '8fc5c240da3d471e', code: 'export class ForceRetryError extends Error {}'},
+	// Wraps a thrown non-Error for `shouldRetry`, which reads only HTTPError's response.
+	'ky/distribution/errors/NonError.js': {sha256: '2557f19b9ec9103a', code: 'export class NonError extends Error {}'},
+	// Styles: the element renders into itself and adopts none.
+	'@lit/reactive-element/css-tag.js': {
+		sha256: '902f8d23ab8fb24a',
+		code: `const none = () => { throw new Error('Styles are not in this build'); };
+export const CSSResult = none, css = none, unsafeCSS = none, supportsAdoptingStyleSheets = false, adoptStyles = none, getCompatibleStyle = (style) => style;`,
+	},
+};
+
+/** @returns {import('rollup').Plugin} */
+const replaceUnreachable = () => {
+	const used = new Set();
+	return {
+		name: 'replace-unreachable',
+		load(id) {
+			const name = Object.keys(unreachable).find((name) => id.endsWith(`/node_modules/${name}`));
+			if (!name) return null;
+			const hash = createHash('sha256').update(readFileSync(id)).digest('hex').slice(0, 16);
+			if (hash !== unreachable[name].sha256) {
+				this.error(`${name} changed (sha256 ${hash}): check that its stub in rollup.config.mjs still fits, then update the hash`);
+			}
+			used.add(name);
+			return unreachable[name].code;
+		},
+		buildEnd(error) {
+			const moved = Object.keys(unreachable).filter((name) => !used.has(name));
+			if (!error && moved.length) this.error(`not in the bundle any more, moved or renamed by an update: ${moved.join(', ')}`);
+		},
+	};
+};
 
 export default [
 	// npm: one module per source file, lit and ky left to the user's bundler, with types.
@@ -17,9 +69,11 @@ export default [
 		input: 'src/cdn.ts',
 		output: {file: 'dist/connect-typing-notifier.min.js', format: 'iife', sourcemap: true},
 		plugins: [
-			resolve({browser: true}),
+			// Lit's production build, whatever NODE_ENV says.
+			resolve({browser: true, exportConditions: ['production']}),
+			replaceUnreachable(),
 			typescript({outDir: 'dist', declaration: false, declarationMap: false}),
-			terser({ecma: 2022, compress: {passes: 2}, format: {comments: false}}),
+			terser({ecma: 2022, compress: {passes: 2}, mangle: {properties: {regex: /^_\$/}}, format: {comments: false}}),
 		],
 	},
 ];
