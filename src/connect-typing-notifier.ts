@@ -1,17 +1,18 @@
 import {ReactiveElement, type PropertyValues} from '@lit/reactive-element';
-import {ContentTypes} from './core/content-types.js';
+import {Acknowledgement} from './core/acknowledgement.js';
+import {ContentTypes, type ParticipantEventContentType} from './core/content-types.js';
 import {ParticipantEventClient, type SendEventOutput} from './core/participant-event-client.js';
 import {TypingSchedule} from './core/typing-schedule.js';
 import {ParticipantServiceError, validationError} from './errors/participant-service-error.js';
 
 /** `connect-typing-sent`: the service took the event. */
 export interface TypingSentDetail extends SendEventOutput {
-	contentType: string;
+	contentType: ParticipantEventContentType;
 }
 
-/** `connect-typing-throttled`: the service asked us to slow down; nothing is sent for `retryAfterMs`. */
+/** `connect-typing-throttled`: the service asked us to slow down; nothing of this kind is sent for `retryAfterMs`. */
 export interface TypingThrottledDetail {
-	contentType: string;
+	contentType: ParticipantEventContentType;
 	retryAfterMs: number;
 }
 
@@ -22,7 +23,7 @@ export interface TypingErrorDetail {
 	/** The HTTP status, or 0 when there was no response. */
 	status: number;
 	message: string;
-	contentType: string;
+	contentType: ParticipantEventContentType;
 	/** Whether the same event may succeed later. */
 	retryable: boolean;
 	requestId?: string;
@@ -37,10 +38,11 @@ const isTextField = (element: Element): element is HTMLElement =>
 	(element.localName === 'input' && textInputTypes.includes((element as HTMLInputElement).type)) ||
 	(element as HTMLElement).isContentEditable;
 
-const emit = <Detail>(element: HTMLElement, type: string, detail: Detail) =>
-	element.dispatchEvent(new CustomEvent(type, {bubbles: true, composed: true, detail}));
-
 const readText = (field: HTMLElement) => ('value' in field ? String(field.value) : (field.textContent ?? ''));
+
+// Whatever a send threw, as a well-formed service error.
+const toFailure = (error: unknown) =>
+	error instanceof ParticipantServiceError ? error : new ParticipantServiceError('UnknownException', error instanceof Error ? error.name : 'Unknown failure');
 
 /**
  * Tells the Amazon Connect agent that the customer is typing: binds to a text field, sends
@@ -71,8 +73,9 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		return this;
 	}
 
+	// `connectiontoken` is how a framework that rendered before the definition sets the property.
 	static override get observedAttributes() {
-		return [...super.observedAttributes, 'connection-token'];
+		return [...super.observedAttributes, 'connection-token', 'connectiontoken'];
 	}
 
 	/** The id of the field to bind to, looked up in this element's root (document or shadow root). */
@@ -98,18 +101,16 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	declare connectionToken: string | null;
 
 	#schedule = new TypingSchedule(defaultInterval);
+	#acknowledgement = new Acknowledgement();
+	#acknowledgeTimer?: ReturnType<typeof setTimeout>;
 	#client?: ParticipantEventClient;
 	// Why nothing can be sent (a bad set-up, or a 403 until the token changes), and whether it was said.
-	#stop?: ParticipantServiceError;
-	#stopTold = false;
-	#acknowledgedToken?: string;
-	// An acknowledgement that failed for a passing reason is tried again, later and later.
-	#acknowledgeRetry?: ReturnType<typeof setTimeout>;
-	#acknowledgeFailures = 0;
+	#blocked?: ParticipantServiceError;
+	#blockedTold = false;
+	// The element a `for` named that nobody types into, once reported.
+	#refusedField?: Element;
+	#listening = new AbortController();
 	#requests = new AbortController();
-	#binding?: AbortController;
-	#resolved?: Element | null;
-	#field?: HTMLElement;
 
 	constructor() {
 		super();
@@ -119,7 +120,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	}
 
 	override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-		if (name !== 'connection-token') return super.attributeChangedCallback(name, old, value);
+		if (!name.startsWith('connection')) return super.attributeChangedCallback(name, old, value);
 		// Read it, then take it out of the DOM, where any script or outerHTML could see it.
 		if (value !== null) {
 			this.connectionToken = value;
@@ -134,22 +135,26 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	override connectedCallback() {
 		super.connectedCallback();
 		this.#requests = new AbortController();
-		this.#bind();
+		this.#listen();
 		this.requestUpdate();
 	}
 
 	override disconnectedCallback() {
 		super.disconnectedCallback();
+		this.#listening.abort();
 		this.#requests.abort();
-		clearTimeout(this.#acknowledgeRetry);
-		this.#unbind();
+		clearTimeout(this.#acknowledgeTimer);
 	}
 
-	protected override updated(changed: PropertyValues) {
+	protected override willUpdate(changed: PropertyValues) {
 		const interval = Number(this.interval);
 		this.#schedule.interval = interval > 0 && interval < Infinity ? interval : defaultInterval;
 		if (['connectionToken', 'region', 'fips', 'dualstack', 'endpoint'].some((key) => changed.has(key))) this.#configure();
-		if (changed.has('htmlFor') || changed.has('target')) this.#bind();
+	}
+
+	protected override updated(changed: PropertyValues) {
+		if (changed.has('target')) this.#listen();
+		if (changed.has('htmlFor') || changed.has('target')) this.#checkField();
 		this.#acknowledgeIfDue();
 	}
 
@@ -166,115 +171,128 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 
 	/** Sends `connection.acknowledged` now, even if this token was acknowledged before. */
 	async acknowledge(): Promise<void> {
-		this.#acknowledgedToken = this.connectionToken ?? undefined;
+		this.#acknowledgement.renew();
 		await this.#send(ContentTypes.connectionAcknowledged, true);
 	}
 
 	#configure() {
-		this.#client = undefined;
-		this.#stopTold = false;
-		this.#acknowledgeFailures = 0;
+		this.#client = this.#blocked = undefined;
+		this.#blockedTold = false;
 		const {connectionToken, region, fips, dualstack, endpoint} = this;
 		try {
 			if (!connectionToken) throw validationError('No connection token: set the connectionToken property');
 			this.#client = new ParticipantEventClient({connectionToken, region: region ?? '', useFips: fips, useDualstack: dualstack, endpoint: endpoint ?? undefined});
-			this.#stop = undefined;
 		} catch (error) {
-			this.#stop = error as ParticipantServiceError;
+			this.#blocked = toFailure(error);
 		}
 	}
 
-	#bind() {
-		this.#unbind();
+	// One `input` listener on the root (or on `target`): the field is looked up when the customer
+	// types, so a field that comes later, or that a re-render replaces, needs no observer.
+	#listen() {
+		this.#listening.abort();
 		if (!this.isConnected) return;
-		const binding = (this.#binding = new AbortController());
-		const resolve = () => {
-			if (this.target) return this.target;
-			const root = this.getRootNode() as Document | ShadowRoot;
-			return this.htmlFor ? root.getElementById(this.htmlFor) : this.querySelector('textarea,input,[contenteditable]');
-		};
-		if (!this.target) {
-			// The field may come later, or be replaced by a framework's re-render: follow it.
-			const observer = new MutationObserver(() => resolve() !== this.#resolved && this.#bind());
-			observer.observe(this.getRootNode(), {childList: true, subtree: true, attributeFilter: ['id']});
-			binding.signal.addEventListener('abort', () => observer.disconnect());
-		}
-		const field = (this.#resolved = resolve());
-		if (!field) return;
-		if (!isTextField(field)) {
-			this.#report(validationError(`<${field.localName}> is not a textarea, text input or contenteditable`), ContentTypes.typing);
-			return;
-		}
-		this.#field = field;
-		this.#schedule.reset(readText(field));
-		field.addEventListener('input', () => this.#onInput(field), {signal: binding.signal});
+		this.#listening = new AbortController();
+		// Capture: an `input` event that a script dispatches without `bubbles` is seen too.
+		(this.target ?? this.getRootNode()).addEventListener('input', (event) => this.#onInput(event), {capture: true, signal: this.#listening.signal});
 	}
 
-	#unbind() {
-		this.#binding?.abort();
-		this.#binding = this.#field = this.#resolved = undefined;
+	#field(): Element | null {
+		if (this.target) return this.target;
+		if (this.htmlFor) return (this.getRootNode() as Document | ShadowRoot).getElementById(this.htmlFor);
+		return [...this.querySelectorAll('textarea,input,[contenteditable]')].find(isTextField) ?? null;
 	}
 
-	#onInput(field: HTMLElement) {
-		this.#acknowledgeIfDue();
-		if (this.#schedule.input(readText(field))) void this.#send(ContentTypes.typing, false);
+	// A `for` that names something nobody types into is said once per element named.
+	#checkField(field = this.#field()) {
+		if (!field || isTextField(field)) return true;
+		if (field !== this.#refusedField) {
+			this.#refusedField = field;
+			this.#report(ContentTypes.typing, validationError(`<${field.localName}> is not a textarea, text input or contenteditable`));
+		}
+		return false;
+	}
+
+	#onInput(event: Event) {
+		const field = this.#field();
+		if (!field || !event.composedPath().includes(field) || !this.#checkField(field)) return;
+		if (this.#schedule.input(readText(field as HTMLElement))) void this.#send(ContentTypes.typing, false);
 	}
 
 	#acknowledgeIfDue() {
-		if (this.noAcknowledge || !this.#field || !this.connectionToken || this.#acknowledgedToken === this.connectionToken) return;
-		this.#acknowledgedToken = this.connectionToken;
-		void this.#send(ContentTypes.connectionAcknowledged, false);
+		clearTimeout(this.#acknowledgeTimer);
+		const token = this.connectionToken;
+		if (this.noAcknowledge || !this.isConnected || !token) return;
+		const wait = this.#acknowledgement.dueIn(token);
+		if (wait === 0) void this.#send(ContentTypes.connectionAcknowledged, false);
+		else if (wait < Infinity) this.#acknowledgeTimer = setTimeout(() => this.#acknowledgeIfDue(), wait);
 	}
 
-	async #send(contentType: string, asked: boolean) {
+	async #send(contentType: ParticipantEventContentType, asked: boolean) {
 		// Off the page an element neither updates nor sends: say so rather than wait forever.
-		if (!this.isConnected) return this.#report(validationError('Not on the page: connect the element first'), contentType);
+		if (!this.isConnected) return this.#report(contentType, validationError('Not on the page: connect the element first'));
+		const {signal} = this.#requests;
 		// A token or endpoint set in this same task takes effect at the pending update, which
 		// also configures the client (or says why it cannot be) before anything is sent.
 		await this.updateComplete;
+		if (signal.aborted) return;
 		const client = this.#client;
-		if (!client || this.#stop) {
-			// Say why once; a page that calls a method is answered every time.
-			if (asked || !this.#stopTold) this.#report(this.#stop!, contentType);
-			this.#stopTold = true;
+		if (!client || this.#blocked) {
+			// Said once; a page that calls a method is answered every time.
+			if (asked || !this.#blockedTold) this.#report(contentType, this.#blocked!);
+			this.#blockedTold = true;
 			return;
 		}
-		const {signal} = this.#requests;
-		const typing = contentType === ContentTypes.typing;
+		const acknowledging = contentType === ContentTypes.connectionAcknowledged;
+		const token = this.connectionToken!;
+		let output: SendEventOutput | undefined;
+		let failure: ParticipantServiceError | undefined;
 		try {
-			const output = await client.sendEvent({contentType, signal, retryUntil: typing ? Date.now() + this.#schedule.interval : undefined});
-			if (!typing) this.#acknowledgeFailures = 0;
-			emit<TypingSentDetail>(this, 'connect-typing-sent', {contentType, ...output});
+			output = await client.sendEvent({
+				contentType,
+				signal,
+				clientToken: acknowledging ? this.#acknowledgement.start() : undefined,
+				// A typing event retried after its interval would be a wrong one.
+				retryUntil: acknowledging ? undefined : Date.now() + this.#schedule.interval,
+			});
 		} catch (error) {
-			// Aborted: the element left the page, and nobody is waiting for an answer.
-			if (signal.aborted) return;
-			const failure = error instanceof ParticipantServiceError ? error : new ParticipantServiceError('UnknownException', String(error));
-			// A request made with an older token says nothing about the current one.
-			if (client === this.#client) {
-				if (failure.status === 403) {
-					this.#stop = failure;
-					this.#stopTold = true;
-				}
-				if (failure.retryable && !typing) {
-					this.#acknowledgedToken = undefined;
-					const wait = failure.retryAfterMs ?? Math.min(60_000, 1000 * 2 ** this.#acknowledgeFailures++);
-					clearTimeout(this.#acknowledgeRetry);
-					this.#acknowledgeRetry = setTimeout(() => this.#acknowledgeIfDue(), wait);
-				}
-			}
-			this.#report(failure, contentType, client === this.#client);
+			failure = toFailure(error);
+		}
+		// The pause that follows a throttle: the acknowledgement's backoff, or the typing cool-down.
+		let wait: number | undefined;
+		if (acknowledging) {
+			wait = this.#acknowledgement.settle(token, signal.aborted ? 'aborted' : (failure ?? 'sent'));
+			this.#acknowledgeIfDue();
+		}
+		// Aborted: the element left the page, and nobody is waiting for an answer.
+		if (signal.aborted) return;
+		if (output) return this.#emit<TypingSentDetail>('connect-typing-sent', {contentType, ...output});
+		// A request made with an older token says nothing about the current one.
+		const current = client === this.#client;
+		if (current && failure!.status === 403) {
+			// However many requests were in flight, a refused token is said once.
+			if (this.#blocked) return;
+			this.#blocked = failure;
+			this.#blockedTold = true;
+		}
+		if (!acknowledging) {
+			wait = failure!.retryAfterMs ?? this.#schedule.interval;
+			if (current && failure!.name === 'ThrottlingException') this.#schedule.pauseUntil(Date.now() + wait);
+		}
+		this.#report(contentType, failure!, wait);
+	}
+
+	// The one place that turns a failure into an event.
+	#report(contentType: ParticipantEventContentType, {name, status, message, retryable, requestId}: ParticipantServiceError, retryAfterMs = 0) {
+		if (name === 'ThrottlingException') {
+			this.#emit<TypingThrottledDetail>('connect-typing-throttled', {contentType, retryAfterMs});
+		} else {
+			this.#emit<TypingErrorDetail>('connect-typing-error', {name, status, message, contentType, retryable, requestId});
 		}
 	}
 
-	#report(error: ParticipantServiceError, contentType: string, current = true) {
-		const {name, status, message, retryable, requestId, retryAfterMs} = error;
-		if (name === 'ThrottlingException') {
-			const wait = retryAfterMs ?? this.#schedule.interval;
-			if (current) this.#schedule.pauseUntil(Date.now() + wait);
-			emit<TypingThrottledDetail>(this, 'connect-typing-throttled', {contentType, retryAfterMs: wait});
-		} else {
-			emit<TypingErrorDetail>(this, 'connect-typing-error', {name, status, message, contentType, retryable, requestId});
-		}
+	#emit<Detail>(type: string, detail: Detail) {
+		this.dispatchEvent(new CustomEvent(type, {bubbles: true, composed: true, detail}));
 	}
 }
 
@@ -282,7 +300,8 @@ declare global {
 	interface HTMLElementTagNameMap {
 		'connect-typing-notifier': ConnectTypingNotifierElement;
 	}
-	interface HTMLElementEventMap {
+	// The events bubble and are composed: they reach ancestors, shadow hosts and the document.
+	interface GlobalEventHandlersEventMap {
 		'connect-typing-sent': CustomEvent<TypingSentDetail>;
 		'connect-typing-throttled': CustomEvent<TypingThrottledDetail>;
 		'connect-typing-error': CustomEvent<TypingErrorDetail>;

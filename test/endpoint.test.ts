@@ -27,7 +27,11 @@ describe('resolveEndpoint', () => {
 		expect(resolveEndpoint({region: 'us-east-1'})).to.equal('https://participant.connect.us-east-1.amazonaws.com');
 	});
 
-	for (const region of ['us-east-1.evil.com/', '../', 'US-EAST-1', '', 'us east 1', 'us-east-1/', '-us-east-1', 'a'.repeat(64), 'evil.com#']) {
+	it('takes a region name in any case, as the AWS SDKs do', () => {
+		expect(resolveEndpoint({region: 'US-East-1', useFips: true})).to.equal('https://participant.connect-fips.us-east-1.amazonaws.com');
+	});
+
+	for (const region of ['us-east-1.evil.com/', '../', '', 'us east 1', 'us-east-1/', '-us-east-1', 'a'.repeat(64), 'evil.com#']) {
 		it(`refuses ${JSON.stringify(region)} with a ValidationException`, () => {
 			let error: unknown;
 			try {

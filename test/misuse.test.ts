@@ -58,7 +58,7 @@ describe(`bad set-ups (${target})`, () => {
 	});
 
 	it('a for= that names nothing waits for the field (documented), without an error', async () => {
-		const {notifier, errors} = await mount({for: 'nothing-yet'});
+		const {notifier, errors} = await mount({for: 'nothing-yet', 'no-acknowledge': ''});
 		notifier.connectionToken = 'token';
 		await sleep(50);
 		expect(errors).to.deep.equal([]);

@@ -1,10 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {TypingSchedule} from '../src/core/typing-schedule.js';
-
-const fakeClock = () => {
-	let now = 1_000_000;
-	return {now: () => now, advance: (ms: number) => (now += ms)};
-};
+import {fakeClock} from './support/fake-clock.js';
 
 describe('TypingSchedule', () => {
 	it('sends the first change at once (leading edge)', () => {
@@ -90,13 +86,14 @@ describe('TypingSchedule', () => {
 		expect(schedule.input('ab')).to.equal(false);
 	});
 
-	it('starts over after reset, taking the given text as unchanged', () => {
+	it('applies a shorter interval at once, to the next event', () => {
 		const clock = fakeClock();
-		const schedule = new TypingSchedule(10_000, clock.now);
+		const schedule = new TypingSchedule(60_000, clock.now);
 		schedule.input('a');
-		schedule.reset('draft');
-		expect(schedule.input('draft')).to.equal(false);
-		expect(schedule.input('draft!')).to.equal(true);
+		clock.advance(1_000);
+		expect(schedule.input('ab')).to.equal(false);
+		schedule.interval = 1_000;
+		expect(schedule.input('abc')).to.equal(true);
 	});
 
 	it('applies a changed interval to the next event', () => {

@@ -25,9 +25,11 @@ const regionPattern = /^[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?$/;
 /**
  * The Participant Service URL for a region, by the official `connectparticipant` endpoint
  * rules (FIPS, dual-stack, and every partition). Throws a `ValidationException` for a region
- * that is not a region name.
+ * that is not a region name; any case (`US-EAST-1` is `us-east-1`), as the AWS SDKs take it.
  */
 export const resolveEndpoint = ({region, useFips = false, useDualstack = false}: EndpointParameters): string => {
+	// Region names are case-insensitive, as the AWS SDKs take them; host names are lower case.
+	region = region.toLowerCase();
 	if (!regionPattern.test(region)) throw invalid('Invalid region');
 	const [name, , dnsSuffix, dualstackSuffix] = partitions.find(
 		([name, pattern]) => pattern.test(region) || region === `${name}-global`,

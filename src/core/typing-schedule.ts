@@ -4,15 +4,16 @@ export type Clock = () => number;
 /**
  * Decides which inputs become typing events. The first change of the text is sent at once
  * (leading edge); while the text keeps changing, at most one more per `interval`. Nothing is
- * sent for inputs that leave the text as it was, or that clear it.
+ * sent for inputs that leave the text as it was, or that clear it, nor during a pause.
  */
 export class TypingSchedule {
-	/** Least time between two typing events, in ms. */
+	/** Least time between two typing events, in ms; a change applies to the next event. */
 	interval: number;
 
 	readonly #clock: Clock;
 	#text = '';
-	#nextAt = -Infinity;
+	#sentAt = -Infinity;
+	#pausedUntil = -Infinity;
 
 	constructor(interval: number, clock: Clock = Date.now) {
 		this.interval = interval;
@@ -29,19 +30,13 @@ export class TypingSchedule {
 	/** True, and starts a new interval, when a typing event may be sent now. */
 	due(): boolean {
 		const now = this.#clock();
-		if (now < this.#nextAt) return false;
-		this.#nextAt = now + this.interval;
+		if (now < this.#sentAt + this.interval || now < this.#pausedUntil) return false;
+		this.#sentAt = now;
 		return true;
 	}
 
-	/** Holds every typing event until `time` (a throttle's cool-down). */
+	/** Holds every typing event until `time` (a throttle's cool-down); never shortens a longer pause. */
 	pauseUntil(time: number): void {
-		this.#nextAt = Math.max(this.#nextAt, time);
-	}
-
-	/** Starts over with a field that holds `text`: its next change is sent at once. */
-	reset(text: string): void {
-		this.#text = text;
-		this.#nextAt = -Infinity;
+		this.#pausedUntil = Math.max(this.#pausedUntil, time);
 	}
 }

@@ -1,0 +1,66 @@
+import {uuid} from '../utils/uuid.js';
+import type {Clock} from './typing-schedule.js';
+
+/** How an acknowledgement attempt ended. */
+export type AcknowledgementResult = 'sent' | 'aborted' | {retryable: boolean; retryAfterMs?: number};
+
+const maxBackoff = 60_000;
+
+/**
+ * Owes `connection.acknowledged` once per token. An attempt that failed for a passing reason is
+ * due again after `Retry-After`, else 1 s, 2 s, 4 s … 60 s; an aborted one (the element left the
+ * page) is due again at once. Every attempt for one token carries the same ClientToken, so the
+ * service keeps one acknowledgement however many attempts reached it.
+ */
+export class Acknowledgement {
+	readonly #clock: Clock;
+	#token?: string;
+	#clientToken = '';
+	#state: 'owed' | 'sending' | 'done' = 'done';
+	#dueAt = 0;
+	#failures = 0;
+
+	constructor(clock: Clock = Date.now) {
+		this.#clock = clock;
+	}
+
+	/** Ms until an attempt for `token` is due: 0 for now, Infinity when none is owed. */
+	dueIn(token: string): number {
+		if (token !== this.#token) {
+			this.#token = token;
+			this.#clientToken = uuid();
+			this.#state = 'owed';
+			this.#dueAt = this.#failures = 0;
+		}
+		return this.#state === 'owed' ? Math.max(0, this.#dueAt - this.#clock()) : Infinity;
+	}
+
+	/** Starts an attempt for the current token; gives its ClientToken. */
+	start(): string {
+		this.#state = 'sending';
+		return this.#clientToken;
+	}
+
+	/**
+	 * Records how the attempt for `token` ended; an attempt for a token that is no longer current
+	 * changes nothing. Gives the wait before the next attempt when one is owed.
+	 */
+	settle(token: string, result: AcknowledgementResult): number | undefined {
+		if (token !== this.#token || this.#state !== 'sending') return undefined;
+		if (result === 'sent' || (result !== 'aborted' && !result.retryable)) {
+			this.#state = 'done';
+			return undefined;
+		}
+		this.#state = 'owed';
+		const wait = result === 'aborted' ? 0 : (result.retryAfterMs ?? Math.min(maxBackoff, 1000 * 2 ** this.#failures++));
+		this.#dueAt = this.#clock() + wait;
+		return wait;
+	}
+
+	/** Owes a new acknowledgement for the current token, now (`acknowledge()` asked for one). */
+	renew(): void {
+		this.#clientToken = uuid();
+		this.#state = 'owed';
+		this.#dueAt = 0;
+	}
+}
