@@ -1,0 +1,219 @@
+// The element's invariants (README, "Invariants"), each held on pages built the way real sites
+// are built: late fields, re-renders, moves, frameworks that render before the definition.
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {acknowledged, emulatorUrl, startChat, typing, waitFor, type Chat} from './support/emulator.js';
+import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
+import {probe} from './support/probe.js';
+import {ConnectTypingNotifierElement, target} from './support/target.js';
+
+const requestsOf = async (chat: Chat, contentType: string) => (await chat.requests()).filter((request) => request.contentType === contentType);
+const eventsOf = async (chat: Chat, contentType: string) => (await chat.events()).filter((event) => event.ContentType === contentType);
+const until = (time: number) => waitFor(() => Date.now() >= time, `the clock reaches ${time}`);
+
+describe(`invariants (${target})`, function () {
+	this.timeout(30_000);
+
+	describe('1. the acknowledgement: once per token, retried by its backoff only', () => {
+		it('keystrokes never trigger one while the service fails', async () => {
+			const chat = await startChat();
+			await chat.fault({status: 503, times: 1_000});
+			const {seen, type} = await mountNotifier({chat, acknowledge: true, interval: 60_000});
+			const started = Date.now();
+			await seen.until(1);
+			for (let key = 1; key <= 20; key++) type('x'.repeat(key));
+			await until(started + 1_500);
+			// One attempt of 3 at once, and at most one more round after 1 s: never one per keystroke.
+			expect((await requestsOf(chat, acknowledged)).length).to.be.within(3, 6);
+			expect(seen.errors.filter((error) => error.contentType === acknowledged).length).to.be.within(1, 2);
+		});
+
+		it('is sent when the element can, without a field and without a keystroke', async () => {
+			const chat = await startChat();
+			const {seen} = await mountNotifier({chat, acknowledge: true, attributes: {for: 'not-there-yet'}});
+			await seen.until(1);
+			expect(seen.sent.map((detail) => detail.contentType)).to.deep.equal([acknowledged]);
+		});
+
+		for (const [what, move] of [
+			['moved to another parent', (notifier: HTMLElement, page: HTMLElement) => page.prepend(notifier)],
+			['removed and put back', async (notifier: HTMLElement, page: HTMLElement) => {
+				notifier.remove();
+				await probe.idle();
+				page.append(notifier);
+			}],
+		] as const) {
+			it(`is delivered once when the element is ${what} while the request is in flight`, async () => {
+				const chat = await startChat();
+				await chat.fault({latencyMs: 500});
+				const {notifier, page, seen} = await mountNotifier({chat, acknowledge: true, token: false});
+				const requested = probe.nextRequest();
+				notifier.connectionToken = chat.connectionToken;
+				await requested;
+				await move(notifier, page);
+				await waitFor(() => seen.sent.length === 1, 'the acknowledgement delivered');
+				const attempts = await requestsOf(chat, acknowledged);
+				expect(new Set(attempts.map((attempt) => attempt.clientToken)).size, 'one ClientToken').to.equal(1);
+				expect(await eventsOf(chat, acknowledged)).to.have.length(1);
+			});
+		}
+	});
+
+	describe('2. said once', () => {
+		it('three typing requests in flight refused with 403: one error', async () => {
+			const chat = await startChat();
+			await chat.fault({status: 403, latencyMs: 200, times: 3});
+			const {seen, type} = await mountNotifier({chat, interval: 1});
+			for (const text of ['a', 'ab', 'abc']) {
+				// Past the 1 ms interval on the page's clock (coarse in some browsers), then one keystroke.
+				await until(Date.now() + 2);
+				const requested = probe.nextRequest();
+				type(text);
+				await requested;
+			}
+			await probe.idle();
+			await seen.until(1);
+			expect(seen.errors.map((error) => [error.name, error.status])).to.deep.equal([['AccessDeniedException', 403]]);
+		});
+
+		it('a for= naming a <select> is reported once, however often it changes', async () => {
+			const page = await fixture<HTMLDivElement>(html`<div><select id="s"><option>a</option><option>b</option></select></div>`);
+			const notifier = document.createElement('connect-typing-notifier');
+			notifier.setAttribute('for', 's');
+			const seen = recordOutcomes(notifier);
+			page.append(notifier);
+			await notifier.updateComplete;
+			const select = page.querySelector('select')!;
+			select.value = 'b';
+			select.dispatchEvent(new Event('input', {bubbles: true}));
+			notifier.requestUpdate();
+			await notifier.updateComplete;
+			expect(seen.errors.map((error) => error.name)).to.deep.equal(['ValidationException']);
+			expect(seen.errors[0]!.message).to.contain('<select>');
+		});
+	});
+
+	describe('3. cool-down: a throttle pause is kept, and is what the event said', () => {
+		for (const [what, disturb] of [
+			['a re-rendered field', (page: HTMLElement) => page.querySelector('textarea')!.replaceWith(Object.assign(document.createElement('textarea'), {id: 'msg'}))],
+			['a changed for=', (page: HTMLElement, notifier: HTMLElement) => {
+				page.append(Object.assign(document.createElement('input'), {id: 'other'}));
+				notifier.setAttribute('for', 'other');
+			}],
+			['a moved element', (page: HTMLElement, notifier: HTMLElement) => page.prepend(notifier)],
+		] as const) {
+			it(`survives ${what}`, async () => {
+				const chat = await startChat();
+				await chat.fault({status: 429, retryAfter: '2'});
+				const {notifier, page, seen, type: typeInto} = await mountNotifier({chat, interval: 1});
+				typeInto('a');
+				await seen.until(1);
+				const throttledAt = Date.now();
+				expect(seen.throttled).to.deep.equal([{contentType: typing, retryAfterMs: 2_000}]);
+				disturb(page, notifier);
+				await notifier.updateComplete;
+				const field = page.querySelector<HTMLElement>(`#${notifier.getAttribute('for')}`)!;
+				type(field, 'typed during the pause');
+				expect(await requestsOf(chat, typing), 'nothing during the pause').to.have.length(1);
+				await until(throttledAt + 2_000);
+				type(field, 'typed after the pause');
+				await waitFor(() => seen.sent.length === 1, 'a typing event once the pause is over');
+			});
+		}
+
+		it('an acknowledgement throttled without Retry-After says the backoff it keeps', async () => {
+			const chat = await startChat();
+			await chat.fault({status: 429, times: 3});
+			const {seen} = await mountNotifier({chat, acknowledge: true});
+			await seen.until(1);
+			const throttledAt = Date.now();
+			expect(seen.throttled).to.deep.equal([{contentType: acknowledged, retryAfterMs: 1_000}]);
+			await seen.until(2);
+			expect(Date.now() - throttledAt).to.be.at.least(900);
+			expect(seen.sent.map((detail) => detail.contentType)).to.deep.equal([acknowledged]);
+		});
+	});
+
+	describe('4. the token', () => {
+		it('set as the lower-cased attribute by a framework that rendered before the definition: read, removed, used', async () => {
+			const chat = await startChat();
+			const tag = `late-notifier-${Math.random().toString(36).slice(2)}`;
+			const page = await fixture<HTMLDivElement>(html`<div><textarea id="m"></textarea></div>`);
+			page.insertAdjacentHTML('beforeend', `<${tag} for="m" no-acknowledge endpoint="${emulatorUrl}"></${tag}>`);
+			// What React 19 does with connectionToken={token} on an element it does not know yet.
+			page.lastElementChild!.setAttribute('connectionToken', chat.connectionToken);
+			expect(page.innerHTML).to.contain('connectiontoken=');
+			class LateNotifier extends ConnectTypingNotifierElement {}
+			LateNotifier.define(tag);
+			const notifier = page.lastElementChild as InstanceType<typeof LateNotifier>;
+			expect(page.innerHTML).not.to.contain(chat.connectionToken);
+			expect(notifier.connectionToken).to.equal(chat.connectionToken);
+			const sent = oneEvent(notifier, 'connect-typing-sent');
+			type(page.querySelector('textarea')!, 'hello');
+			await sent;
+		});
+
+		for (const [what, token] of [
+			['a line break', 'abc\r\ndef'],
+			['a character above U+00FF', 'abc\u2028def€'],
+			['a space at an end', 'abcdef '],
+		]) {
+			it(`one a header cannot carry (${what}) is a ValidationException that does not quote it`, async () => {
+				const {notifier, seen, type} = await mountNotifier({token: false, interval: 1});
+				notifier.connectionToken = token!;
+				type('a');
+				type('ab');
+				await seen.until(1);
+				expect(seen.errors.map((error) => [error.name, error.status])).to.deep.equal([['ValidationException', 0]]);
+				expect(seen.errors[0]!.message).to.contain('header').and.not.contain('abc');
+			});
+		}
+	});
+
+	describe('5. binding', () => {
+		it('with no for= or target, skips hidden inputs, file pickers and checkboxes for the first text field', async () => {
+			const chat = await startChat();
+			const notifier = await fixture<InstanceType<typeof ConnectTypingNotifierElement>>(html`
+				<connect-typing-notifier endpoint=${emulatorUrl} no-acknowledge interval="1" .connectionToken=${chat.connectionToken}>
+					<input type="hidden" value="x" /><input type="file" /><input type="checkbox" /><textarea></textarea>
+				</connect-typing-notifier>
+			`);
+			const seen = recordOutcomes(notifier);
+			type(notifier.querySelector('textarea')!, 'found');
+			await seen.until(1);
+			expect(seen.outcomes.map(([kind]) => kind)).to.deep.equal(['sent']);
+		});
+
+		it('a for= naming a field in another root waits quietly', async () => {
+			const host = await fixture<HTMLDivElement>(html`<div></div>`);
+			host.attachShadow({mode: 'open'}).innerHTML = '<textarea id="msg"></textarea>';
+			const {seen} = await mountNotifier({attributes: {for: 'elsewhere'}});
+			type(host.shadowRoot!.querySelector('textarea')!, 'not ours');
+			await probe.idle();
+			expect(seen.outcomes).to.deep.equal([]);
+		});
+	});
+
+	describe('7. region names', () => {
+		it('US-EAST-1 is us-east-1, and a missing region and endpoint says so', async () => {
+			const {notifier, seen, type} = await mountNotifier({token: false, interval: 1, attributes: {endpoint: ''}});
+			notifier.connectionToken = 'token';
+			type('a');
+			await seen.until(1);
+			expect(seen.errors[0]!.message).to.contain('No region and no endpoint');
+			const urls: string[] = [];
+			const realFetch = window.fetch;
+			// Nothing leaves the machine: the request is refused where it would go out.
+			window.fetch = async (input) => {
+				urls.push(input instanceof Request ? input.url : String(input));
+				throw new TypeError('offline');
+			};
+			try {
+				notifier.region = 'US-EAST-1';
+				await notifier.sendTyping();
+			} finally {
+				window.fetch = realFetch;
+			}
+			expect(new Set(urls)).to.deep.equal(new Set(['https://participant.connect.us-east-1.amazonaws.com/participant/event']));
+		});
+	});
+});
