@@ -48,11 +48,23 @@ const replaceUnreachable = () => {
 			return unreachable[name].code;
 		},
 		buildEnd(error) {
-			const moved = Object.keys(unreachable).filter((name) => !used.has(name));
+			// A stub unused although its package is in the bundle: the module moved or was renamed.
+			const ids = [...this.getModuleIds()];
+			const packageOf = (/** @type {string} */ name) => name.split('/').slice(0, name.startsWith('@') ? 2 : 1).join('/');
+			const moved = Object.keys(unreachable).filter((name) => !used.has(name) && ids.some((id) => id.includes(`/node_modules/${packageOf(name)}/`)));
 			if (!error && moved.length) this.error(`not in the bundle any more, moved or renamed by an update: ${moved.join(', ')}`);
 		},
 	};
 };
+
+/** The CDN file's plugins; `trim: false` builds it without the stubs (bench/size.mjs compares). */
+export const cdnPlugins = ({trim = true} = {}) => [
+	// Lit's production build, whatever NODE_ENV says.
+	resolve({browser: true, exportConditions: ['production']}),
+	...(trim ? [replaceUnreachable()] : []),
+	typescript({outDir: 'dist', declaration: false, declarationMap: false}),
+	terser({ecma: 2022, compress: {passes: 2}, mangle: {properties: {regex: /^_\$/}}, format: {comments: false}}),
+];
 
 export default [
 	// npm: one module per source file, lit and ky left to the user's bundler, with types.
@@ -68,12 +80,6 @@ export default [
 	{
 		input: 'src/cdn.ts',
 		output: {file: 'dist/connect-typing-notifier.min.js', format: 'iife', sourcemap: true},
-		plugins: [
-			// Lit's production build, whatever NODE_ENV says.
-			resolve({browser: true, exportConditions: ['production']}),
-			replaceUnreachable(),
-			typescript({outDir: 'dist', declaration: false, declarationMap: false}),
-			terser({ecma: 2022, compress: {passes: 2}, mangle: {properties: {regex: /^_\$/}}, format: {comments: false}}),
-		],
+		plugins: cdnPlugins(),
 	},
 ];
