@@ -1,3 +1,4 @@
+// @ts-check
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
@@ -9,6 +10,7 @@ import typescript from '@rollup/plugin-typescript';
  * with the same export names. Each is pinned by the hash of the file it replaces: when a
  * dependency update moves or changes one, the build fails and the stub is checked again.
  */
+/** @type {Record<string, {sha256: string, code: string}>} */
 const unreachable = {
 	// Upload/download progress: only `onUploadProgress`/`onDownloadProgress` reach it; the client sets neither.
 	'ky/distribution/utils/body.js': {
@@ -38,14 +40,14 @@ const replaceUnreachable = () => {
 	return {
 		name: 'replace-unreachable',
 		load(id) {
-			const name = Object.keys(unreachable).find((name) => id.endsWith(`/node_modules/${name}`));
-			if (!name) return null;
+			const [name, stub] = Object.entries(unreachable).find(([name]) => id.endsWith(`/node_modules/${name}`)) ?? [];
+			if (!name || !stub) return null;
 			const hash = createHash('sha256').update(readFileSync(id)).digest('hex').slice(0, 16);
-			if (hash !== unreachable[name].sha256) {
+			if (hash !== stub.sha256) {
 				this.error(`${name} changed (sha256 ${hash}): check that its stub in rollup.config.mjs still fits, then update the hash`);
 			}
 			used.add(name);
-			return unreachable[name].code;
+			return stub.code;
 		},
 		buildEnd(error) {
 			// A stub unused although its package is in the bundle: the module moved or was renamed.
@@ -66,6 +68,7 @@ export const cdnPlugins = ({trim = true} = {}) => [
 	terser({ecma: 2022, compress: {passes: 2}, mangle: {properties: {regex: /^_\$/}}, format: {comments: false}}),
 ];
 
+/** @type {import('rollup').RollupOptions[]} */
 export default [
 	// npm: one module per source file, lit and ky left to the user's bundler, with types.
 	{
