@@ -4,6 +4,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+import {contentSecurityPolicy} from './demo/content-security-policy.js';
 import {startEmulator} from './emulator/server.js';
 import {engines, findBrowser, installAdvice, requireBrowser} from './test/support/browsers.mjs';
 
@@ -23,6 +24,7 @@ let emulators;
 /** Ends the output with a line of counts per browser, then the overall line, after the runner's own summary. */
 const countsLines = () => {
 	let lines;
+	let written = false;
 	const count = (suite, into) => {
 		for (const test of suite?.tests ?? []) test.skipped ? into.skipped++ : test.passed ? into.passed++ : into.failed++;
 		for (const child of suite?.suites ?? []) count(child, into);
@@ -45,7 +47,9 @@ const countsLines = () => {
 		},
 		stop() {
 			// The runner's terminal owns the screen until it stops; write once the process is done with it.
-			process.once('exit', () => lines && process.stdout.write(`${lines.join('\n')}\n`));
+			// stop() can run twice (a failed run stops the runner again): say the counts once.
+			if (!written) process.once('exit', () => lines && process.stdout.write(`${lines.join('\n')}\n`));
+			written = true;
 		},
 	};
 };
@@ -102,6 +106,13 @@ export default {
 <textarea id="msg"></textarea>
 <connect-typing-notifier for="msg" endpoint="${url}"></connect-typing-notifier>`,
 				};
+			},
+		},
+		{
+			// The demo under the policy npm start serves it with.
+			name: 'demo-csp',
+			transform(context) {
+				if (context.path === '/demo/index.html') return {headers: {'content-security-policy': contentSecurityPolicy(emulators[0].url)}};
 			},
 		},
 		{

@@ -4,6 +4,7 @@ import {serve} from '@hono/node-server';
 import {serveStatic} from '@hono/node-server/serve-static';
 import {Hono} from 'hono';
 import {startEmulator} from '../emulator/server.js';
+import {contentSecurityPolicy} from './content-security-policy.js';
 
 const port = Number(process.env.PORT ?? 8040);
 const emulatorPort = Number(process.env.EMULATOR_PORT ?? 8041);
@@ -12,6 +13,10 @@ const demoUrl = `http://localhost:${port}/`;
 const emulator = await startEmulator({port: emulatorPort, origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`]});
 
 const app = new Hono();
+app.use(async (c, next) => {
+	await next();
+	c.res.headers.set('content-security-policy', contentSecurityPolicy(emulator.url));
+});
 app.get('/config.json', (c) => c.json({emulatorUrl: emulator.url}));
 app.use('/dist/*', serveStatic({root: './'}));
 app.use('/emulator/controls.js', serveStatic({root: './'}));

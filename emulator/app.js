@@ -52,11 +52,19 @@ const readJson = async (c) => {
 	return body;
 };
 
+/** Each attempt's record in the chat's request log, by its request, for the answer to be noted. */
+const attempts = /** @type {WeakMap<Request, import('./chats.js').Attempt>} */ (new WeakMap());
+
 /** Applies an injected fault: a Response to answer with, or undefined to go on (latency only). @param {Context} c @param {Fault | undefined} fault */
 const applyFault = async (c, fault) => {
 	if (!fault) return undefined;
-	if (fault.latencyMs) await sleep(fault.latencyMs);
+	const attempt = attempts.get(c.req.raw);
+	if (fault.latencyMs) {
+		if (attempt) attempt.latencyMs = fault.latencyMs;
+		await sleep(fault.latencyMs);
+	}
 	if (fault.drop) {
+		if (attempt) attempt.dropped = true;
 		c.env.incoming.socket.destroy();
 		return c.body(null);
 	}
@@ -94,6 +102,13 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 
 	// --- Participant Service ---
 
+	// The status each logged attempt was answered with, errors included.
+	app.use('/participant/*', async (c, next) => {
+		await next();
+		const attempt = attempts.get(c.req.raw);
+		if (attempt && !attempt.dropped) attempt.status = c.res.status;
+	});
+
 	app.post('/participant/connection', async (c) => {
 		const chat = chats.byParticipantToken(bearer(c.req.header('x-amz-bearer')));
 		const faulted = await applyFault(c, chats.takeFault(chat, 'connection'));
@@ -116,7 +131,8 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 		app.post(`/participant/${operation}`, async (c) => {
 			const token = bearer(c.req.header('x-amz-bearer'));
 			const body = await readJson(c);
-			chats.logRequest(token, {operation, contentType: body.ContentType, clientToken: body.ClientToken});
+			const attempt = chats.logRequest(token, {operation, contentType: body.ContentType, clientToken: body.ClientToken});
+			if (attempt) attempts.set(c.req.raw, attempt);
 			const {chat, connection} = chats.byConnectionToken(token);
 			const faulted = await applyFault(c, chats.takeFault(chat, operation));
 			if (faulted) return faulted;

@@ -6,6 +6,8 @@ import {ServiceError} from './model.js';
 
 /**
  * @typedef {{burst: number, perSecond: number}} RateLimit
+ * @typedef {{operation: string, contentType: unknown, clientToken: unknown, at: number,
+ *   status?: number, latencyMs?: number, dropped?: boolean}} Attempt an attempt that reached a chat, and how it was answered
  * @typedef {{times: number, operation: string, status?: number, errorType?: string, message?: string,
  *   retryAfter?: string, latencyMs?: number, drop?: boolean, body?: 'html' | 'truncated'}} Fault
  * @typedef {{Id: string, AbsoluteTime: string, Type: string, ContentType: string, Content?: string,
@@ -14,7 +16,7 @@ import {ServiceError} from './model.js';
  *   seen: Map<string, {request: string, output: {Id: string, AbsoluteTime: string}, at: number}>}} Connection
  * @typedef {{contactId: string, participantId: string, participantToken: string, ended: boolean,
  *   acknowledged: boolean, rateLimit: RateLimit, events: ChatEvent[], faults: Fault[],
- *   requests: {operation: string, contentType: unknown, clientToken: unknown, at: number}[],
+ *   requests: Attempt[],
  *   listeners: Set<(event: ChatEvent) => void>, connections: Connection[]}} Chat
  */
 
@@ -78,11 +80,17 @@ export class Chats {
 
 	/**
 	 * Notes an attempt on the chat that issued this connection token, even one that will be
-	 * refused: what the tests count retries and ClientTokens with.
+	 * refused: what the tests count retries and ClientTokens with, and the demo shows.
+	 * Gives the record, for the answer to be added to it.
 	 * @param {string} connectionToken @param {{operation: string, contentType: unknown, clientToken: unknown}} request
+	 * @returns {Attempt | undefined}
 	 */
 	logRequest(connectionToken, request) {
-		this.#byConnectionToken.get(connectionToken)?.chat.requests.push({...request, at: this.now()});
+		const chat = this.#byConnectionToken.get(connectionToken)?.chat;
+		if (!chat) return undefined;
+		const attempt = {...request, at: this.now()};
+		chat.requests.push(attempt);
+		return attempt;
 	}
 
 	/** Mints a ConnectionToken (CreateParticipantConnection). @param {Chat} chat */

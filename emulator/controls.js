@@ -29,11 +29,14 @@
  */
 
 /**
- * An attempt that reached the chat.
+ * An attempt that reached the chat, and how the emulator answered it.
  * @typedef {object} RecordedRequest
- * @property {string} operation
+ * @property {string} operation `event` or `message`
  * @property {string} contentType
  * @property {string} clientToken
+ * @property {number} [status] the status it was answered with, once answered
+ * @property {number} [latencyMs] an injected delay before the answer
+ * @property {boolean} [dropped] the connection was reset instead
  */
 
 /**
