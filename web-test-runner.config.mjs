@@ -7,11 +7,17 @@ import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {contentSecurityPolicy} from './demo/content-security-policy.js';
 import {startEmulator} from './emulator/server.js';
 import {engines, findBrowser, installAdvice, requireBrowser} from './test/support/browsers.mjs';
+import {startWebKit} from './test/support/webkit.mjs';
 
 const chromePath = requireBrowser(engines.chromium);
-// Firefox runs too where it is installed (through WebDriver BiDi); CI installs it and must not skip it.
+// Firefox (through WebDriver BiDi) and WebKit run too where they are installed; CI installs
+// them and must not skip them.
 const firefoxPath = process.env.CI ? requireBrowser(engines.firefox) : findBrowser(engines.firefox);
-if (!firefoxPath) console.warn(`${installAdvice(engines.firefox)} Testing in Chromium only.`);
+if (!firefoxPath) console.warn(`${installAdvice(engines.firefox)} Testing without Firefox.`);
+const webkitMissing = [engines.webkit, engines.webkitDriver, ...(process.env.DISPLAY ? [] : [engines.xvfb])].find((engine) => !findBrowser(engine));
+if (webkitMissing && process.env.CI) requireBrowser(webkitMissing);
+if (webkitMissing) console.warn(`${installAdvice(webkitMissing)} Testing without WebKit.`);
+const webkit = webkitMissing ? undefined : await startWebKit();
 
 // The suites that test behaviour, run against src/ and against the CDN file users load.
 const behaviourSuites = ['test/connect-typing-notifier.test.ts', 'test/invariants.test.ts', 'test/client.test.ts', 'test/fault-matrix.test.ts', 'test/misuse.test.ts'];
@@ -80,6 +86,7 @@ export default {
 			},
 		}),
 		...(firefoxPath ? [puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: firefoxPath, headless: true}})] : []),
+		...(webkit ? [webkit] : []),
 	],
 	plugins: [
 		esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),

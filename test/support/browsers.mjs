@@ -2,7 +2,7 @@
 // The one place that finds the system browsers, for the tests, the bench and CI. Test tools
 // never download a browser here: each engine comes from the system, or from a variable.
 //   node test/support/browsers.mjs --missing   prints the Debian packages of the engines not found
-import {existsSync} from 'node:fs';
+import {existsSync, readdirSync} from 'node:fs';
 
 /**
  * @typedef {object} Engine
@@ -12,7 +12,16 @@ import {existsSync} from 'node:fs';
  * @property {string} install what to install on Debian/Ubuntu
  */
 
-/** @type {Record<'chromium' | 'firefox', Engine>} */
+// WebKitGTK's MiniBrowser lives under the architecture's library folder.
+const miniBrowsers = () => {
+	try {
+		return readdirSync('/usr/lib').map((folder) => `/usr/lib/${folder}/webkit2gtk-4.1/MiniBrowser`);
+	} catch {
+		return [];
+	}
+};
+
+/** @type {Record<'chromium' | 'firefox' | 'webkit' | 'webkitDriver' | 'xvfb', Engine>} */
 export const engines = {
 	chromium: {
 		name: 'Chromium',
@@ -21,6 +30,10 @@ export const engines = {
 		install: 'chromium',
 	},
 	firefox: {name: 'Firefox', variable: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], install: 'firefox-esr'},
+	// WebKit, Safari's engine: WebKitGTK's MiniBrowser, driven by its WebDriver, on a virtual display.
+	webkit: {name: 'WebKit', variable: 'WEBKIT_BROWSER_PATH', paths: miniBrowsers(), install: 'webkit2gtk-driver'},
+	webkitDriver: {name: 'WebKitWebDriver', variable: 'WEBKIT_WEBDRIVER_PATH', paths: ['/usr/bin/WebKitWebDriver'], install: 'webkit2gtk-driver'},
+	xvfb: {name: 'Xvfb', variable: 'XVFB_PATH', paths: ['/usr/bin/Xvfb'], install: 'xvfb'},
 };
 
 /** The engine's executable, or undefined. @param {Engine} engine */
@@ -38,5 +51,5 @@ export const requireBrowser = (engine) => {
 };
 
 if (process.argv[1] === new URL(import.meta.url).pathname && process.argv.includes('--missing')) {
-	console.log(Object.values(engines).filter((engine) => !findBrowser(engine)).map((engine) => engine.install).join(' '));
+	console.log([...new Set(Object.values(engines).filter((engine) => !findBrowser(engine)).map((engine) => engine.install))].join(' '));
 }

@@ -1,0 +1,72 @@
+// @ts-check
+// WebKit for the test runner: WebKitGTK's MiniBrowser driven through WebKitWebDriver (WebDriver
+// classic), on a virtual display (Xvfb) unless the machine has one. Both processes end with
+// the test run.
+import {spawn} from 'node:child_process';
+import {createServer} from 'node:net';
+import {webdriverLauncher} from '@web/test-runner-webdriver';
+import {engines, requireBrowser} from './browsers.mjs';
+
+/** @param {import('node:child_process').ChildProcess} child */
+const endWithThisProcess = (child) => process.once('exit', () => child.kill());
+
+const freePort = () =>
+	new Promise((resolve, reject) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const {port} = /** @type {import('node:net').AddressInfo} */ (server.address());
+			server.close(() => resolve(port));
+		});
+		server.on('error', reject);
+	});
+
+/** A virtual display of its own: Xvfb picks a free number and writes it on fd 3. @returns {Promise<string>} */
+const startDisplay = () =>
+	new Promise((resolve, reject) => {
+		const xvfb = spawn(requireBrowser(engines.xvfb), ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {stdio: ['ignore', 'ignore', 'pipe', 'pipe']});
+		endWithThisProcess(xvfb);
+		xvfb.on('error', reject);
+		xvfb.stdio[3]?.once('data', (data) => resolve(`:${String(data).trim()}`));
+	});
+
+/** Resolves once the WebDriver server answers its status. @param {number} port */
+const driverReady = async (port) => {
+	const until = Date.now() + 20_000;
+	for (;;) {
+		try {
+			if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return;
+		} catch {
+			// Not listening yet.
+		}
+		if (Date.now() > until) throw new Error(`WebKitWebDriver did not start on port ${port}`);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+};
+
+/** Starts what WebKit needs and gives the test runner's launcher for it. */
+export const startWebKit = async () => {
+	const binary = requireBrowser(engines.webkit);
+	const driver = requireBrowser(engines.webkitDriver);
+	const display = process.env.DISPLAY || (await startDisplay());
+	const port = /** @type {number} */ (await freePort());
+	const server = spawn(driver, [`--port=${port}`], {stdio: 'ignore', env: {...process.env, DISPLAY: display}});
+	endWithThisProcess(server);
+	await driverReady(port);
+	const launcher = webdriverLauncher({
+		hostname: '127.0.0.1',
+		port,
+		path: '/',
+		logLevel: 'error',
+		// WebKitWebDriver speaks WebDriver classic only; `webkitgtk:` options are its own (webdriverio does not type them).
+		capabilities: /** @type {WebdriverIO.Capabilities} */ ({
+			'wdio:enforceWebDriverClassic': true,
+			'webkitgtk:browserOptions': {binary, args: ['--automation']},
+		}),
+	});
+	// The counts line names the engine, not the binary.
+	const initialize = launcher.initialize.bind(launcher);
+	launcher.initialize = async (/** @type {Parameters<typeof initialize>[0]} */ config) => {
+		await initialize(config);
+		launcher.name = 'WebKit';
+	};
+	return launcher;
+};
