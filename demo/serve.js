@@ -1,6 +1,8 @@
-// npm start: the emulator, and the demo page served beside it, on loopback.
+// npm start and npm run examples: the emulator, and the demo and the examples served beside it,
+// on loopback. PORT (8040) and EMULATOR_PORT (8041) move them.
 import {execFile} from 'node:child_process';
-import {serve} from '@hono/node-server';
+import {existsSync} from 'node:fs';
+import {createAdaptorServer} from '@hono/node-server';
 import {serveStatic} from '@hono/node-server/serve-static';
 import {Hono} from 'hono';
 import {startEmulator} from '../emulator/server.js';
@@ -8,23 +10,44 @@ import {contentSecurityPolicy} from './content-security-policy.js';
 
 const port = Number(process.env.PORT ?? 8040);
 const emulatorPort = Number(process.env.EMULATOR_PORT ?? 8041);
-const demoUrl = `http://localhost:${port}/`;
+const origin = `http://localhost:${port}`;
+const examples = ['plain-html', 'vue', 'angular', 'react'];
 
-const emulator = await startEmulator({port: emulatorPort, origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`]});
+const fail = (message) => {
+	console.error(`The demo did not start: ${message}`);
+	process.exit(1);
+};
+
+const emulator = await startEmulator({
+	port: emulatorPort,
+	origins: [origin, `http://127.0.0.1:${port}`],
+	onRefusedOrigin: (refused) => console.warn(`The emulator refused a request from ${refused}: open the pages at ${origin}/`),
+}).catch((error) => fail(`${error.message} (EMULATOR_PORT sets the emulator's port)`));
 
 const app = new Hono();
+// The demo runs under a strict policy. The examples do not: Vue's in-browser template compiler
+// and Angular's just-in-time compiler need eval, which a production build would not.
 app.use(async (c, next) => {
 	await next();
-	c.res.headers.set('content-security-policy', contentSecurityPolicy(emulator.url));
+	if (!c.req.path.startsWith('/examples/')) c.res.headers.set('content-security-policy', contentSecurityPolicy(emulator.url));
 });
+// The pages find the emulator here, so their addresses need no ?emulator=.
 app.get('/config.json', (c) => c.json({emulatorUrl: emulator.url}));
 app.use('/dist/*', serveStatic({root: './'}));
 app.use('/emulator/controls.js', serveStatic({root: './'}));
+app.use('/examples/*', serveStatic({root: './'}));
 app.use('/*', serveStatic({root: './demo'}));
-serve({fetch: app.fetch, port, hostname: '127.0.0.1'});
 
-console.log(`\n  connect-typing-notifier demo: ${demoUrl}\n  (Participant Service emulator: ${emulator.url}; Ctrl+C to stop)\n`);
-
-// Open it where there is a desktop to open it on.
-const opener = {darwin: 'open', win32: 'explorer'}[process.platform] ?? ((process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && 'xdg-open');
-if (opener && !process.env.CI) execFile(opener, [demoUrl], () => {});
+const server = createAdaptorServer({fetch: app.fetch});
+server.once('error', (error) => fail(error.code === 'EADDRINUSE' ? `port ${port} is in use: stop what runs there, or set PORT` : error.message));
+server.listen(port, '127.0.0.1', () => {
+	const built = examples.filter((name) => name === 'plain-html' || existsSync(`examples/${name}/dist/main.js`));
+	console.log(`
+  connect-typing-notifier demo: ${origin}/
+  examples: ${built.map((name) => `${origin}/examples/${name}/`).join('\n            ') || 'npm run examples builds and serves them'}
+  (Participant Service emulator: ${emulator.url}; Ctrl+C to stop)
+`);
+	// Open the demo where there is a desktop to open it on.
+	const opener = {darwin: 'open', win32: 'explorer'}[process.platform] ?? ((process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && 'xdg-open');
+	if (opener && !process.env.CI && !process.argv.includes('--no-open')) execFile(opener, [`${origin}/`], () => {});
+});

@@ -11,5 +11,15 @@ const {values} = parseArgs({
 		origin: {type: 'string', multiple: true, default: demoOrigins},
 	},
 });
-const emulator = await startEmulator({port: Number(values.port), hostname: values.host, origins: values.origin});
-console.log(`Participant Service emulator: ${emulator.url} (approved origins: ${values.origin.join(', ')})`);
+try {
+	const emulator = await startEmulator({
+		port: Number(values.port),
+		hostname: values.host,
+		origins: values.origin,
+		onRefusedOrigin: (origin) => console.warn(`Refused a request from ${origin}, not an approved origin: to allow it, start with --origin ${origin}`),
+	});
+	console.log(`Participant Service emulator: ${emulator.url} (approved origins: ${values.origin.join(', ')})`);
+} catch (error) {
+	console.error(`The emulator did not start: ${/** @type {Error} */ (error).message} (--port sets it)`);
+	process.exit(1);
+}

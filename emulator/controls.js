@@ -91,6 +91,25 @@ export const startChat = async (emulatorUrl, {rateLimit} = {}) => {
 
 /** @typedef {Awaited<ReturnType<typeof startChat>>} Chat */
 
-/** The emulator URL a page was opened with (`?emulator=`), else the one its server names in /config.json. */
-export const emulatorUrlOfPage = async () =>
-	new URLSearchParams(location.search).get('emulator') ?? (await (await fetch('/config.json')).json()).emulatorUrl;
+/**
+ * The emulator URL a page was opened with (`?emulator=`), else the one its server names in
+ * /config.json (`npm start`, `npm run examples`). Without either, says so on the page and throws.
+ * @returns {Promise<string>}
+ */
+export const emulatorUrlOfPage = async () => {
+	const fromQuery = new URLSearchParams(location.search).get('emulator');
+	if (fromQuery) return fromQuery;
+	try {
+		const {emulatorUrl} = await (await fetch('/config.json')).json();
+		if (typeof emulatorUrl === 'string') return emulatorUrl;
+	} catch {
+		// Not served by npm start or npm run examples: explained below.
+	}
+	const help =
+		'No emulator to talk to. Open this page through `npm start` or `npm run examples` (they print its address), ' +
+		'or add ?emulator=<its URL> to the address, e.g. ?emulator=http://127.0.0.1:8041 with `npm run emulator` running.';
+	const notice = Object.assign(document.createElement('p'), {role: 'alert', textContent: help});
+	notice.style.cssText = 'padding: 12px; border: 2px solid #b42318; color: #b42318; font: 15px system-ui, sans-serif';
+	document.body.prepend(notice);
+	throw new Error(help);
+};

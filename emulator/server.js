@@ -9,16 +9,27 @@ export const demoOrigins = ['http://localhost:8040', 'http://127.0.0.1:8040'];
 
 /**
  * Starts the emulator on loopback.
- * @param {{port?: number, hostname?: string, origins?: string[] | ((origin: string) => boolean)}
- *   & ConstructorParameters<typeof Chats>[0]} [options] `origins`: the approved page origins (CORS), `'*'` for any
+ * @param {{port?: number, hostname?: string, origins?: string[] | ((origin: string) => boolean),
+ *   onRefusedOrigin?: (origin: string) => void} & ConstructorParameters<typeof Chats>[0]} [options]
+ *   `origins`: the approved page origins (CORS), `'*'` for any; `onRefusedOrigin`: told once per origin it refuses
  */
-export const startEmulator = async ({port = 0, hostname = '127.0.0.1', origins = demoOrigins, ...chatOptions} = {}) => {
+export const startEmulator = async ({port = 0, hostname = '127.0.0.1', origins = demoOrigins, onRefusedOrigin, ...chatOptions} = {}) => {
 	const chats = new Chats(chatOptions);
-	const isApprovedOrigin = typeof origins === 'function' ? origins : (/** @type {string} */ origin) => origins.includes('*') || origins.includes(origin);
+	const approves = typeof origins === 'function' ? origins : (/** @type {string} */ origin) => origins.includes('*') || origins.includes(origin);
+	const refused = new Set();
+	const isApprovedOrigin = (/** @type {string} */ origin) => {
+		if (approves(origin)) return true;
+		if (onRefusedOrigin && !refused.has(origin)) onRefusedOrigin(origin);
+		refused.add(origin);
+		return false;
+	};
 	const app = createApp({chats, isApprovedOrigin});
 	/** @type {import('node:http').Server} */
-	const server = await new Promise((resolve) => {
+	const server = await new Promise((resolve, reject) => {
 		const started = /** @type {import('node:http').Server} */ (serve({fetch: app.fetch, port, hostname}, () => resolve(started)));
+		started.once('error', (/** @type {NodeJS.ErrnoException} */ error) =>
+			reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} on ${hostname} is in use: stop what runs there, or choose another port.`) : error),
+		);
 	});
 	const webSockets = attachWebSocket(server);
 	const address = /** @type {import('node:net').AddressInfo} */ (server.address());

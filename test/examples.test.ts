@@ -46,4 +46,12 @@ describe('examples', function () {
 		await waitFor(() => output.value === 'error ValidationException');
 		expect(output.value).to.equal('error ValidationException');
 	});
+
+	it('opened without an emulator to talk to, a page says what to do instead of staying blank', async () => {
+		const frame = document.createElement('iframe');
+		frame.src = '/examples/plain-html/index.html';
+		document.body.append(frame);
+		await waitFor(() => frame.contentDocument?.querySelector('[role="alert"]'), 'the explanation on the page');
+		expect(frame.contentDocument!.querySelector('[role="alert"]')!.textContent).to.contain('npm run examples').and.contain('?emulator=');
+	});
 });
