@@ -5,6 +5,7 @@ import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {contentSecurityPolicy} from './demo/content-security-policy.js';
+import {chatSettings, startChat} from './examples/back-end/chat.mjs';
 import {startEmulator} from './emulator/server.js';
 import {engines, findBrowser, installAdvice, requireBrowser} from './test/support/browsers.mjs';
 import {startWebKit} from './test/support/webkit.mjs';
@@ -130,6 +131,18 @@ export default {
 			async serverStop() {
 				await Promise.all(emulators.map((emulator) => emulator.close()));
 			},
+		},
+	],
+	// The back-end example's routes, on this server: its StartChatContact call (the official AWS
+	// SDK) goes to the emulator, and its page loads the CDN file as examples/back-end/server.mjs serves it.
+	middleware: [
+		async (context, next) => {
+			if (context.path === '/examples/back-end/chat' && context.method === 'POST') {
+				context.body = await startChat(chatSettings({CONNECT_ENDPOINT: emulators[0].url}), 'Customer');
+				return;
+			}
+			if (context.path === '/examples/back-end/connect-typing-notifier.min.js') context.url = '/dist/connect-typing-notifier.min.js';
+			await next();
 		},
 	],
 	testRunnerHtml: testPage('src'),

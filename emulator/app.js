@@ -9,7 +9,7 @@ import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
 import {streamSSE} from 'hono/streaming';
 import {webSocketPath} from './websocket.js';
-import {bearer, createConnectionInput, sendEventInput, sendMessageInput, ServiceError, validation} from './model.js';
+import {bearer, createConnectionInput, sendEventInput, sendMessageInput, ServiceError, startChatContactInput, validation} from './model.js';
 
 /** @typedef {import('./chats.js').Chats} Chats @typedef {import('./chats.js').Chat} Chat @typedef {import('./chats.js').Fault} Fault */
 /** @typedef {{Bindings: {incoming: import('node:http').IncomingMessage}}} Env */
@@ -154,6 +154,16 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 		chats.record(chat, connection, {type: 'EVENT', contentType: 'application/vnd.amazonaws.connect.event.participant.left', request: ''});
 		chats.end(chat);
 		return c.json({});
+	});
+
+	// --- Amazon Connect: StartChatContact, what a back end calls before the page can connect ---
+
+	// Signed with SigV4 by the AWS SDK; the emulator takes any signature (it has no credentials to check).
+	app.put('/contact/chat', async (c) => {
+		const body = await readJson(c);
+		startChatContactInput(body);
+		const chat = chats.create();
+		return c.json({ContactId: chat.contactId, ParticipantId: chat.participantId, ParticipantToken: chat.participantToken});
 	});
 
 	// --- Emulator controls: never part of the service's API ---

@@ -98,3 +98,22 @@ export const createConnectionInput = (body) => {
 	}
 	return {types: /** @type {string[]} */ (type), connectParticipant: body.ConnectParticipant === true};
 };
+
+/**
+ * Connect StartChatContact's body (the fields the model constrains; the rest is accepted).
+ * @param {Record<string, unknown>} body
+ */
+export const startChatContactInput = (body) => {
+	stringField(body, 'InstanceId', {required: true, max: 100});
+	stringField(body, 'ContactFlowId', {required: true, max: 500});
+	const details = body.ParticipantDetails;
+	if (!details || typeof details !== 'object') {
+		throw validation("1 validation error detected: Value null at 'ParticipantDetails' failed to satisfy constraint: Member must not be null");
+	}
+	stringField(/** @type {Record<string, unknown>} */ (details), 'DisplayName', {required: true, max: 256});
+	stringField(body, 'ClientToken', {min: 0, max: 500});
+	const duration = body.ChatDurationInMinutes;
+	if (duration !== undefined && (!Number.isInteger(duration) || /** @type {number} */ (duration) < 60 || /** @type {number} */ (duration) > 10080)) {
+		throw validation("Value at 'ChatDurationInMinutes' failed to satisfy constraint: Member must have value between 60 and 10080");
+	}
+};

@@ -19,7 +19,8 @@ export const startEmulator = async ({port = 0, hostname = '127.0.0.1', origins =
 	const refused = new Set();
 	const isApprovedOrigin = (/** @type {string} */ origin) => {
 		if (approves(origin)) return true;
-		if (onRefusedOrigin && !refused.has(origin)) onRefusedOrigin(origin);
+		// No Origin header: not a page's cross-origin call (curl, a back end), nothing to approve.
+		if (onRefusedOrigin && origin && !refused.has(origin)) onRefusedOrigin(origin);
 		refused.add(origin);
 		return false;
 	};

@@ -34,6 +34,12 @@ describe('examples', function () {
 		});
 	}
 
+	it('back-end: StartChatContact through the official AWS SDK, CreateParticipantConnection from the page, then typing', async () => {
+		const {output, type} = await open('back-end');
+		type('hello');
+		await waitFor(() => sentTyping.test(output.value));
+	});
+
 	it('angular: typing is sent, and the (connect-typing-error) binding fires for a bad token', async () => {
 		const {output, type, notifier} = await open('angular');
 		type('hello');
