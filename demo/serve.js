@@ -11,7 +11,7 @@ import {contentSecurityPolicy} from './content-security-policy.js';
 const port = Number(process.env.PORT ?? 8040);
 const emulatorPort = Number(process.env.EMULATOR_PORT ?? 8041);
 const origin = `http://localhost:${port}`;
-const examples = ['plain-html', 'vue', 'angular', 'react'];
+const examples = ['plain-html', 'vue', 'angular', 'react', 'chatjs'];
 
 const fail = (message) => {
 	console.error(`The demo did not start: ${message}`);
@@ -41,6 +41,7 @@ app.use('/*', serveStatic({root: './demo'}));
 const server = createAdaptorServer({fetch: app.fetch});
 server.once('error', (error) => fail(error.code === 'EADDRINUSE' ? `port ${port} is in use: stop what runs there, or set PORT` : error.message));
 server.listen(port, '127.0.0.1', () => {
+	// examples/back-end runs its own server (examples/back-end/server.mjs).
 	const built = examples.filter((name) => name === 'plain-html' || existsSync(`examples/${name}/dist/main.js`));
 	console.log(`
   connect-typing-notifier demo: ${origin}/

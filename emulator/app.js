@@ -9,7 +9,7 @@ import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
 import {streamSSE} from 'hono/streaming';
 import {webSocketPath} from './websocket.js';
-import {bearer, createConnectionInput, sendEventInput, sendMessageInput, ServiceError, startChatContactInput, validation} from './model.js';
+import {bearer, createConnectionInput, sendEventInput, sendMessageInput, ServiceError, startChatContactInput, stringField, validation} from './model.js';
 
 /** @typedef {import('./chats.js').Chats} Chats @typedef {import('./chats.js').Chat} Chat @typedef {import('./chats.js').Fault} Fault */
 /** @typedef {{Bindings: {incoming: import('node:http').IncomingMessage}}} Env */
@@ -196,6 +196,13 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 			for (const event of chat.events) listener(event);
 			while (!stream.aborted) await stream.sleep(15_000).then(() => stream.writeSSE({event: 'ping', data: ''}));
 		});
+	});
+
+	// The agent's side, which a real chat has in the agent's workspace.
+	app.post('/_emulator/chats/:contactId/agent-messages', async (c) => {
+		const chat = chatOf(c);
+		const content = stringField(await readJson(c), 'Content', {required: true, max: 1024});
+		return c.json(chats.agentMessage(chat, /** @type {string} */ (content)), 201);
 	});
 
 	// Every SendEvent/SendMessage attempt that reached the chat, faulted or not: retries show here.

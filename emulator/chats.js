@@ -166,6 +166,35 @@ export class Chats {
 		return output;
 	}
 
+	/**
+	 * A message from the agent, as the agent's own client would send it (the emulator has no
+	 * agent side otherwise). @param {Chat} chat @param {string} content
+	 */
+	agentMessage(chat, content) {
+		/** @type {ChatEvent} */
+		const event = {
+			Id: randomUUID(),
+			AbsoluteTime: new Date(this.now()).toISOString(),
+			Type: 'MESSAGE',
+			ContentType: 'text/plain',
+			Content: content,
+			ParticipantRole: 'AGENT',
+			ParticipantId: 'agent',
+		};
+		chat.events.push(event);
+		for (const listener of chat.listeners) listener(event);
+		return event;
+	}
+
+	/** The chat a ConnectionToken belongs to, if the token is current. @param {string} connectionToken */
+	chatOfConnection(connectionToken) {
+		try {
+			return this.byConnectionToken(connectionToken).chat;
+		} catch {
+			return undefined;
+		}
+	}
+
 	/** The first fault queued for this operation, used up once. @param {Chat} chat @param {string} operation */
 	takeFault(chat, operation) {
 		const fault = chat.faults.find((candidate) => candidate.operation === operation || candidate.operation === '*');

@@ -82,6 +82,8 @@ export const startChat = async (emulatorUrl, {rateLimit} = {}) => {
 		streamUrl: `${emulatorUrl}${chat}/stream`,
 		/** @param {Fault} fault */
 		fault: (fault) => callEmulator(emulatorUrl, `${chat}/faults`, {body: fault}),
+		/** A message from the agent: pushed to the customer's WebSocket (ChatJS `onMessage`). @param {string} content */
+		agentMessage: (content) => callEmulator(emulatorUrl, `${chat}/agent-messages`, {body: {Content: content}}),
 		/** Expires the chat's tokens: its calls then get 403. */
 		expire: () => callEmulator(emulatorUrl, `${chat}/expire`),
 		/** Ends the chat, as an agent does: its calls then get 403. */

@@ -32,7 +32,7 @@ export const startEmulator = async ({port = 0, hostname = '127.0.0.1', origins =
 			reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} on ${hostname} is in use: stop what runs there, or choose another port.`) : error),
 		);
 	});
-	const webSockets = attachWebSocket(server);
+	const webSockets = attachWebSocket(server, chats);
 	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 	return {
 		url: `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${address.port}`,

@@ -1,17 +1,23 @@
 // @ts-check
-// Just enough of the chat WebSocket for clients that will not send without it (ChatJS):
-// topic subscriptions succeed and heartbeats are answered. Chat messages are not pushed here;
-// /_emulator/chats/{id}/stream carries them.
+// Just enough of the chat WebSocket for ChatJS: topic subscriptions succeed, heartbeats are
+// answered, and the chat's events are pushed on `aws/chat` as the service pushes them.
 import {WebSocketServer} from 'ws';
 
 export const webSocketPath = '/websocket';
 
-/** @param {import('node:http').Server} server */
-export const attachWebSocket = (server) => {
+/** @param {import('node:http').Server} server @param {import('./chats.js').Chats} chats */
+export const attachWebSocket = (server, chats) => {
 	const sockets = new WebSocketServer({noServer: true, maxPayload: 64 * 1024});
 	server.on('upgrade', (request, socket, head) => {
 		if (!request.url?.startsWith(webSocketPath)) return socket.destroy();
+		const chat = chats.chatOfConnection(new URL(request.url, 'http://emulator').searchParams.get('token') ?? '');
+		if (!chat) return socket.destroy();
 		sockets.handleUpgrade(request, socket, head, (webSocket) => {
+			// ChatJS keeps only the events of its own contact.
+			const push = (/** @type {import('./chats.js').ChatEvent} */ event) =>
+				webSocket.send(JSON.stringify({topic: 'aws/chat', contentType: 'application/json', content: JSON.stringify({...event, ContactId: chat.contactId, InitialContactId: chat.contactId})}));
+			chat.listeners.add(push);
+			webSocket.on('close', () => chat.listeners.delete(push));
 			webSocket.on('message', (data) => {
 				let message;
 				try {

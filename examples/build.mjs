@@ -5,6 +5,7 @@ const examples = {
 	vue: 'vue/main.js',
 	angular: 'angular/main.ts',
 	react: 'react/main.tsx',
+	chatjs: 'chatjs/main.js',
 };
 
 await Promise.all(

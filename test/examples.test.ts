@@ -1,6 +1,7 @@
 // Each framework example, built by examples/build.mjs, opened as a page: typing reaches the
 // emulator and the framework's own event handler shows the outcome.
 import {expect} from '@open-wc/testing';
+import {callEmulator} from '../emulator/controls.js';
 import {emulatorUrl, typing, waitFor} from './support/emulator.js';
 
 const open = async (name: string) => {
@@ -12,6 +13,9 @@ const open = async (name: string) => {
 	const notifier = page.querySelector('connect-typing-notifier')!;
 	await waitFor(() => notifier.connectionToken);
 	const output = page.querySelector('output')!;
+	// The acknowledgement goes first, on its own: typed before it settles, the typing event's
+	// outcome could be shown and then replaced by the acknowledgement's.
+	await waitFor(() => output.value.includes('connection.acknowledged'), `the ${name} example acknowledged the connection`);
 	const field = page.querySelector('textarea')!;
 	const type = (text: string) => {
 		field.value = text;
@@ -37,6 +41,31 @@ describe('examples', function () {
 	it('back-end: StartChatContact through the official AWS SDK, CreateParticipantConnection from the page, then typing', async () => {
 		const {output, type} = await open('back-end');
 		type('hello');
+		await waitFor(() => sentTyping.test(output.value));
+	});
+
+	it('chatjs: ChatJS carries the messages both ways, the element the typing; a refused token is renewed', async () => {
+		const {frame, output, type} = await open('chatjs');
+		const page = frame.contentDocument!;
+		type('hello');
+		await waitFor(() => sentTyping.test(output.value));
+		const contact = `/_emulator/chats/${page.querySelector('output#contact')!.textContent}`;
+		await callEmulator(emulatorUrl, `${contact}/agent-messages`, {body: {Content: 'How can I help?'}});
+		await waitFor(() => page.querySelector('#transcript')!.textContent!.includes('agent: How can I help?'), 'the agent message through ChatJS');
+		page.querySelector('textarea')!.value = 'My order is late';
+		page.querySelector('form')!.requestSubmit();
+		await waitFor(() => page.querySelector('#transcript')!.textContent!.includes('you: My order is late'), 'the customer message through ChatJS');
+		// The agent's typing events never come from ChatJS here: only the element's.
+		const events = (await callEmulator(emulatorUrl, `${contact}/events`, {method: 'GET'})).Events as {ContentType: string}[];
+		expect(events.filter((event) => event.ContentType === typing)).to.have.length(1);
+		await callEmulator(emulatorUrl, `${contact}/expire`);
+		const notifier = page.querySelector('connect-typing-notifier')!;
+		const expired = notifier.connectionToken;
+		notifier.interval = 1;
+		await notifier.updateComplete;
+		type('still there?');
+		await waitFor(() => notifier.connectionToken !== expired, 'a fresh token after the 403');
+		type('still there? yes');
 		await waitFor(() => sentTyping.test(output.value));
 	});
 
