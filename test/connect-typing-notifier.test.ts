@@ -2,6 +2,7 @@ import {aTimeout, expect, fixture, html, nextFrame, oneEvent} from '@open-wc/tes
 import {sendKeys} from '@web/test-runner-commands';
 import {acknowledged, emulatorUrl, startChat, typing, waitFor, type Chat} from './support/emulator.js';
 import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
+import {urlsTriedOffline} from './support/offline.js';
 import {ConnectTypingNotifierElement, target} from './support/target.js';
 
 const typingEvents = async (chat: Chat) => (await chat.events()).filter((event) => event.ContentType === typing);
@@ -185,32 +186,20 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 	});
 
 	describe('endpoint', () => {
-		// The only test that looks at a real AWS host name: fetch is replaced so that nothing leaves the machine.
+		// A real AWS host name: the request is stopped where it would leave the machine.
 		it('sends to the endpoint that region, fips and dualstack name', async () => {
-			const urls: string[] = [];
-			const realFetch = window.fetch;
-			window.fetch = async (input) => {
-				urls.push(input instanceof Request ? input.url : String(input));
-				throw new TypeError('offline');
-			};
-			try {
-				for (const [attributes, expected] of [
-					[{region: 'eu-west-2'}, 'https://participant.connect.eu-west-2.amazonaws.com'],
-					[{region: 'us-gov-west-1', fips: true}, 'https://participant.connect.us-gov-west-1.amazonaws.com'],
-					[{region: 'cn-north-1', dualstack: true}, 'https://participant.connect.cn-north-1.api.amazonwebservices.com.cn'],
-					[{region: 'us-east-1', fips: true, dualstack: true}, 'https://participant.connect-fips.us-east-1.api.aws'],
-				] as const) {
-					urls.length = 0;
-					const notifier = document.createElement('connect-typing-notifier');
-					Object.assign(notifier, {htmlFor: 'nowhere', ...attributes});
-					document.body.append(notifier);
-					notifier.connectionToken = 'token';
-					await notifier.sendTyping();
-					notifier.remove();
-					expect(new Set(urls)).to.deep.equal(new Set([`${expected}/participant/event`]));
-				}
-			} finally {
-				window.fetch = realFetch;
+			for (const [attributes, expected] of [
+				[{region: 'eu-west-2'}, 'https://participant.connect.eu-west-2.amazonaws.com'],
+				[{region: 'us-gov-west-1', fips: true}, 'https://participant.connect.us-gov-west-1.amazonaws.com'],
+				[{region: 'cn-north-1', dualstack: true}, 'https://participant.connect.cn-north-1.api.amazonwebservices.com.cn'],
+				[{region: 'us-east-1', fips: true, dualstack: true}, 'https://participant.connect-fips.us-east-1.api.aws'],
+			] as const) {
+				const notifier = document.createElement('connect-typing-notifier');
+				Object.assign(notifier, {htmlFor: 'nowhere', noAcknowledge: true, ...attributes});
+				document.body.append(notifier);
+				notifier.connectionToken = 'token';
+				expect(await urlsTriedOffline(() => notifier.sendTyping())).to.deep.equal(new Set([`${expected}/participant/event`]));
+				notifier.remove();
 			}
 		});
 	});

@@ -3,6 +3,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {acknowledged, emulatorUrl, startChat, typing, waitFor, type Chat} from './support/emulator.js';
 import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
+import {urlsTriedOffline} from './support/offline.js';
 import {probe} from './support/probe.js';
 import {ConnectTypingNotifierElement, target} from './support/target.js';
 
@@ -200,20 +201,9 @@ describe(`invariants (${target})`, function () {
 			type('a');
 			await seen.until(1);
 			expect(seen.errors[0]!.message).to.contain('No region and no endpoint');
-			const urls: string[] = [];
-			const realFetch = window.fetch;
-			// Nothing leaves the machine: the request is refused where it would go out.
-			window.fetch = async (input) => {
-				urls.push(input instanceof Request ? input.url : String(input));
-				throw new TypeError('offline');
-			};
-			try {
-				notifier.region = 'US-EAST-1';
-				await notifier.sendTyping();
-			} finally {
-				window.fetch = realFetch;
-			}
-			expect(new Set(urls)).to.deep.equal(new Set(['https://participant.connect.us-east-1.amazonaws.com/participant/event']));
+			notifier.region = 'US-EAST-1';
+			const urls = await urlsTriedOffline(() => notifier.sendTyping());
+			expect(urls).to.deep.equal(new Set(['https://participant.connect.us-east-1.amazonaws.com/participant/event']));
 		});
 	});
 });
