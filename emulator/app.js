@@ -27,6 +27,8 @@ const namesByStatus = /** @type {Record<number, string>} */ ({
 const transcriptTypes = /** @type {Record<string, string>} */ ({
 	'application/vnd.amazonaws.connect.event.typing': 'TYPING',
 	'application/vnd.amazonaws.connect.event.connection.acknowledged': 'CONNECTION_ACK',
+	'application/vnd.amazonaws.connect.event.message.delivered': 'MESSAGE_DELIVERED',
+	'application/vnd.amazonaws.connect.event.message.read': 'MESSAGE_READ',
 });
 
 /** @param {Context} c @param {ServiceError} error */
@@ -142,6 +144,10 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 			if (earlier) return c.json(earlier);
 			chats.throttle(chat, connection);
 			const type = operation === 'message' ? 'MESSAGE' : (transcriptTypes[contentType] ?? 'EVENT');
+			// The SendEvent page: receipts are refused once more than two participants are in the chat.
+			if (type.startsWith('MESSAGE_') && chat.participants > 2) {
+				throw new ServiceError(409, 'ConflictException', 'Read and delivered receipts are not supported with more than two participants');
+			}
 			return c.json(chats.record(chat, connection, {type, contentType, content, clientToken, request}));
 		});
 	send('event', sendEventInput);
@@ -196,6 +202,13 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 			for (const event of chat.events) listener(event);
 			while (!stream.aborted) await stream.sleep(15_000).then(() => stream.writeSSE({event: 'ping', data: ''}));
 		});
+	});
+
+	// Another participant joins (a supervisor barges in): receipts then get 409.
+	app.post('/_emulator/chats/:contactId/participants', (c) => {
+		const chat = chatOf(c);
+		chat.participants++;
+		return c.json({Participants: chat.participants}, 201);
 	});
 
 	// The agent's side, which a real chat has in the agent's workspace.

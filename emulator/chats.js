@@ -16,7 +16,7 @@ import {ServiceError} from './model.js';
  *   seen: Map<string, {request: string, output: {Id: string, AbsoluteTime: string}, at: number}>}} Connection
  * @typedef {{contactId: string, participantId: string, participantToken: string, ended: boolean,
  *   acknowledged: boolean, rateLimit: RateLimit, events: ChatEvent[], faults: Fault[],
- *   requests: Attempt[],
+ *   requests: Attempt[], participants: number,
  *   listeners: Set<(event: ChatEvent) => void>, connections: Connection[]}} Chat
  */
 
@@ -51,6 +51,8 @@ export class Chats {
 			events: [],
 			faults: [],
 			requests: [],
+			// The customer and the agent.
+			participants: 2,
 			listeners: new Set(),
 			connections: [],
 		};

@@ -11,7 +11,13 @@ export const eventContentTypes = new Map([
 	[`${eventPrefix}message.read`, true],
 ]);
 
-export const messageContentTypes = ['text/plain', 'text/markdown', 'application/json'];
+/** SendMessage's content types and each one's longest Content, as the current model has them. */
+export const messageContentTypes = new Map([
+	['text/plain', 1024],
+	['text/markdown', 1024],
+	['application/json', 12000],
+	['application/vnd.amazonaws.connect.message.interactive.response', 12288],
+]);
 
 export class ServiceError extends Error {
 	/**
@@ -80,19 +86,26 @@ export const sendEventInput = (body) => {
 /** SendMessage's body. @param {Record<string, unknown>} body */
 export const sendMessageInput = (body) => {
 	const contentType = /** @type {string} */ (stringField(body, 'ContentType', {required: true, max: 100}));
-	const content = /** @type {string} */ (stringField(body, 'Content', {required: true, max: 16384}));
+	const max = messageContentTypes.get(contentType);
+	if (max === undefined) throw validation(`Unsupported ContentType: ${contentType}`);
+	const content = /** @type {string} */ (stringField(body, 'Content', {required: true, max}));
 	const clientToken = stringField(body, 'ClientToken', {min: 0, max: 500});
-	if (!messageContentTypes.includes(contentType)) throw validation(`Unsupported ContentType: ${contentType}`);
 	return {contentType, content, clientToken};
 };
 
-/** CreateParticipantConnection's body. @param {Record<string, unknown>} body */
+/**
+ * CreateParticipantConnection's body. `Type` is optional in the current model (ChatJS sends
+ * `{ConnectParticipant: true}` alone); `WEBRTC_CONNECTION` is a model type this emulator does
+ * not offer, and says so.
+ * @param {Record<string, unknown>} body
+ */
 export const createConnectionInput = (body) => {
-	const type = body.Type;
-	const known = ['CONNECTION_CREDENTIALS', 'WEBSOCKET'];
-	if (!Array.isArray(type) || type.length === 0 || !type.every((item) => known.includes(item))) {
-		throw validation("Value at 'Type' failed to satisfy constraint: Member must be a non-empty list of CONNECTION_CREDENTIALS, WEBSOCKET");
+	const type = body.Type ?? [];
+	const known = ['CONNECTION_CREDENTIALS', 'WEBSOCKET', 'WEBRTC_CONNECTION'];
+	if (!Array.isArray(type) || !type.every((item) => known.includes(item))) {
+		throw validation("Value at 'Type' failed to satisfy constraint: Member must be a list of WEBSOCKET, CONNECTION_CREDENTIALS, WEBRTC_CONNECTION");
 	}
+	if (type.includes('WEBRTC_CONNECTION')) throw validation('This emulator does not offer WEBRTC_CONNECTION (audio and video): ask for WEBSOCKET or CONNECTION_CREDENTIALS');
 	if (body.ConnectParticipant !== undefined && typeof body.ConnectParticipant !== 'boolean') {
 		throw validation("Value at 'ConnectParticipant' must be a boolean");
 	}

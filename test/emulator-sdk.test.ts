@@ -13,6 +13,7 @@ import {
 	ThrottlingException,
 	ValidationException,
 } from '@aws-sdk/client-connectparticipant';
+import {callEmulator} from '../emulator/controls.js';
 import {emulatorUrl, startChat, typing, waitFor} from './support/emulator.js';
 
 // The SDK signs every call with SigV4 although the service authenticates with X-Amz-Bearer alone.
@@ -35,6 +36,39 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 		expect(output.ConnectionCredentials?.ConnectionToken).to.be.a('string');
 		expect(Date.parse(output.ConnectionCredentials!.Expiry!)).to.be.greaterThan(Date.now());
 		expect(output.$metadata.requestId).to.match(/^[\da-f-]{36}$/);
+	});
+
+	it('CreateParticipantConnection takes no Type (ConnectParticipant alone, as ChatJS sends it) and records the acknowledgement', async () => {
+		const {participantToken, events} = await startChat();
+		const output = await sdk().send(new CreateParticipantConnectionCommand({ParticipantToken: participantToken, ConnectParticipant: true}));
+		expect(output.ConnectionCredentials).to.equal(undefined);
+		expect((await events()).map((event) => event.Type)).to.include('CONNECTION_ACK');
+	});
+
+	it('CreateParticipantConnection with WEBRTC_CONNECTION is a ValidationException that says the emulator does not offer it', async () => {
+		const {participantToken} = await startChat();
+		const error = await rejection(sdk().send(new CreateParticipantConnectionCommand({ParticipantToken: participantToken, Type: ['WEBRTC_CONNECTION']})));
+		expect(error.name).to.equal('ValidationException');
+		expect(error.message).to.contain('WEBRTC_CONNECTION');
+	});
+
+	it('SendMessage keeps each content type to its own length, as the model does', async () => {
+		const chat = await startChat();
+		const client = sdk();
+		await client.send(new SendMessageCommand({ConnectionToken: chat.connectionToken, ContentType: 'application/json', Content: JSON.stringify({text: 'x'.repeat(5000)})}));
+		const error = await rejection(client.send(new SendMessageCommand({ConnectionToken: chat.connectionToken, ContentType: 'text/plain', Content: 'x'.repeat(1025)})));
+		expect(error.name).to.equal('ValidationException');
+	});
+
+	it('receipts are recorded as MESSAGE_DELIVERED and MESSAGE_READ, and are a ConflictException once a third participant joins', async () => {
+		const chat = await startChat();
+		const client = sdk();
+		const receipt = (kind: string) => new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: `application/vnd.amazonaws.connect.event.message.${kind}`, Content: '{"messageId":"m-1"}'});
+		await client.send(receipt('delivered'));
+		await client.send(receipt('read'));
+		expect((await chat.events()).map((event) => event.Type)).to.deep.equal(['MESSAGE_DELIVERED', 'MESSAGE_READ']);
+		await callEmulator(emulatorUrl, `/_emulator/chats/${chat.contactId}/participants`, {body: {}});
+		expect((await rejection(client.send(receipt('read')))).name).to.equal('ConflictException');
 	});
 
 	it('CreateParticipantConnection with WEBSOCKET gives a socket that answers subscribe and heartbeat', async () => {
