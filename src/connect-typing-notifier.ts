@@ -275,10 +275,9 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 			this.#blocked = failure;
 			this.#blockedTold = true;
 		}
-		if (!acknowledging) {
-			wait = failure!.retryAfterMs ?? this.#schedule.interval;
-			if (current && failure!.name === 'ThrottlingException') this.#schedule.pauseUntil(Date.now() + wait);
-		}
+		// Typing, or an acknowledgement for an older token (no backoff of the current one): the service's word, else one interval.
+		wait ??= failure!.retryAfterMs ?? this.#schedule.interval;
+		if (!acknowledging && current && failure!.name === 'ThrottlingException') this.#schedule.pauseUntil(Date.now() + wait);
 		this.#report(contentType, failure!, wait);
 	}
 
