@@ -150,22 +150,29 @@ export class Chats {
 	 * @param {{type: string, contentType: string, content?: string, clientToken?: string, request: string}} input
 	 */
 	record(chat, connection, {type, contentType, content, clientToken, request}) {
-		/** @type {ChatEvent} */
-		const event = {
-			Id: randomUUID(),
-			AbsoluteTime: new Date(this.now()).toISOString(),
+		const event = this.#append(chat, {
 			Type: type,
 			ContentType: contentType,
 			...(content === undefined ? {} : {Content: content}),
 			ParticipantRole: 'CUSTOMER',
 			ParticipantId: chat.participantId,
 			...(clientToken ? {ClientToken: clientToken} : {}),
-		};
-		chat.events.push(event);
+		});
 		const output = {Id: event.Id, AbsoluteTime: event.AbsoluteTime};
 		if (clientToken) connection.seen.set(clientToken, {request, output, at: this.now()});
-		for (const listener of chat.listeners) listener(event);
 		return output;
+	}
+
+	/**
+	 * Puts an event in the chat's transcript, with its id and time, and tells the listeners.
+	 * @param {Chat} chat @param {Omit<ChatEvent, 'Id' | 'AbsoluteTime'>} fields
+	 */
+	#append(chat, fields) {
+		/** @type {ChatEvent} */
+		const event = {Id: randomUUID(), AbsoluteTime: new Date(this.now()).toISOString(), ...fields};
+		chat.events.push(event);
+		for (const listener of chat.listeners) listener(event);
+		return event;
 	}
 
 	/**
@@ -173,19 +180,7 @@ export class Chats {
 	 * agent side otherwise). @param {Chat} chat @param {string} content
 	 */
 	agentMessage(chat, content) {
-		/** @type {ChatEvent} */
-		const event = {
-			Id: randomUUID(),
-			AbsoluteTime: new Date(this.now()).toISOString(),
-			Type: 'MESSAGE',
-			ContentType: 'text/plain',
-			Content: content,
-			ParticipantRole: 'AGENT',
-			ParticipantId: 'agent',
-		};
-		chat.events.push(event);
-		for (const listener of chat.listeners) listener(event);
-		return event;
+		return this.#append(chat, {Type: 'MESSAGE', ContentType: 'text/plain', Content: content, ParticipantRole: 'AGENT', ParticipantId: 'agent'});
 	}
 
 	/** The chat a ConnectionToken belongs to, if the token is current. @param {string} connectionToken */
