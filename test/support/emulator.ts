@@ -2,7 +2,7 @@
 import {waitUntil} from '@open-wc/testing';
 import {startChat as startEmulatorChat} from '../../emulator/controls.js';
 
-export type {Chat, Fault, RecordedEvent, RecordedRequest} from '../../emulator/controls.js';
+export type {Chat, Fault} from '../../emulator/controls.js';
 
 declare global {
 	interface Window {

@@ -39,15 +39,13 @@ export interface MountOptions {
 	acknowledge?: boolean;
 	/** Attributes set on the element before it connects (`for`, `endpoint` are set unless given). */
 	attributes?: Record<string, string>;
-	/** The field's markup. */
-	field?: 'textarea' | 'input';
 }
 
 /** A page with a field and a `<connect-typing-notifier for>` bound to it, talking to the emulator. */
-export const mountNotifier = async ({chat, token = true, interval = 10_000, acknowledge = false, attributes = {}, field = 'textarea'}: MountOptions = {}) => {
+export const mountNotifier = async ({chat, token = true, interval = 10_000, acknowledge = false, attributes = {}}: MountOptions = {}) => {
 	chat ??= await startChat();
 	const page = await fixture<HTMLDivElement>(html`<div></div>`);
-	const input = document.createElement(field);
+	const input = document.createElement('textarea');
 	input.id = 'msg';
 	const notifier = document.createElement('connect-typing-notifier') as ConnectTypingNotifierElement;
 	const all = {for: 'msg', endpoint: emulatorUrl, interval: String(interval), ...(acknowledge ? {} : {'no-acknowledge': ''}), ...attributes};
@@ -58,5 +56,3 @@ export const mountNotifier = async ({chat, token = true, interval = 10_000, ackn
 	await notifier.updateComplete;
 	return {chat, page, notifier, field: input, seen, type: (text: string) => type(input, text)};
 };
-
-export type Mounted = Awaited<ReturnType<typeof mountNotifier>>;
