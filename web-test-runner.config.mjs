@@ -5,7 +5,8 @@ import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {contentSecurityPolicy} from './demo/content-security-policy.js';
-import {chatSettings, startChat} from './examples/back-end/chat.mjs';
+import {emulatorChatRoute} from './examples/back-end/chat.mjs';
+import {operations} from './emulator/quotas.js';
 import {startEmulator} from './emulator/server.js';
 import {engines, findBrowser, installAdvice, requireBrowser} from './test/support/browsers.mjs';
 import {startWebKit} from './test/support/webkit.mjs';
@@ -27,6 +28,8 @@ const behaviourSuites = ['test/connect-typing-notifier.test.ts', 'test/invariant
 // so a test can see what a browser sees when the service rejects the page's origin.
 const localOrigin = (origin) => /^http:\/\/(localhost|127\.0\.0\.1):\d+$/.test(origin);
 let emulators;
+/** The pages' back end: StartChatContact with the official AWS SDK, against the first emulator. */
+let startChat;
 
 /** Ends the output with a line of counts per browser, then the overall line, after the runner's own summary. */
 const countsLines = () => {
@@ -126,19 +129,26 @@ export default {
 		{
 			name: 'participant-service-emulator',
 			async serverStart() {
-				emulators = await Promise.all([startEmulator({origins: localOrigin}), startEmulator({origins: []})]);
+				// Every account may take 1,000 calls a second, so that suites running side by side in three
+				// browsers never throttle each other; a test of the quotas sets its own account's.
+				const quotas = Object.fromEntries(operations.map((operation) => [operation, {perSecond: 1000, burst: 1000}]));
+				emulators = await Promise.all([startEmulator({origins: localOrigin, quotas}), startEmulator({origins: []})]);
+				startChat = emulatorChatRoute(emulators[0].url);
 			},
 			async serverStop() {
 				await Promise.all(emulators.map((emulator) => emulator.close()));
 			},
 		},
 	],
-	// The back-end example's routes, on this server: its StartChatContact call (the official AWS
-	// SDK) goes to the emulator, and its page loads the CDN file as examples/back-end/server.mjs serves it.
+	// The pages' back end (`POST /chat`, and the back-end example's own route): StartChatContact
+	// with the official AWS SDK, against the emulator. The back-end example's page loads the CDN
+	// file as examples/back-end/server.mjs serves it.
 	middleware: [
 		async (context, next) => {
-			if (context.path === '/examples/back-end/chat' && context.method === 'POST') {
-				context.body = await startChat(chatSettings({CONNECT_ENDPOINT: emulators[0].url}), 'Customer');
+			if ((context.path === '/chat' || context.path === '/examples/back-end/chat') && context.method === 'POST') {
+				let text = '';
+				for await (const chunk of context.req) text += chunk;
+				context.body = await startChat(text ? JSON.parse(text) : {});
 				return;
 			}
 			if (context.path === '/examples/back-end/connect-typing-notifier.min.js') context.url = '/dist/connect-typing-notifier.min.js';

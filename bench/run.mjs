@@ -7,6 +7,8 @@ import {gzipSync} from 'node:zlib';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {startDevServer} from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
+import {emulatorChatRoute} from '../examples/back-end/chat.mjs';
+import {operations} from '../emulator/quotas.js';
 import {startEmulator} from '../emulator/server.js';
 import {engines, requireBrowser} from '../test/support/browsers.mjs';
 
@@ -36,9 +38,22 @@ const coverage = (events, duration) => {
 	return covered / duration;
 };
 
-const emulator = await startEmulator({origins: ['*']});
+// The quotas are not under test here: every chat may take a request per keystroke.
+const emulator = await startEmulator({origins: ['*'], quotas: Object.fromEntries(operations.map((operation) => [operation, {perSecond: 1000, burst: 1000}]))});
+const startChat = emulatorChatRoute(emulator.url);
 const server = await startDevServer({
-	config: {rootDir: new URL('..', import.meta.url).pathname, port: 0, plugins: [esbuildPlugin({ts: true})]},
+	config: {
+		rootDir: new URL('..', import.meta.url).pathname,
+		port: 0,
+		plugins: [esbuildPlugin({ts: true})],
+		// The pages' back end: StartChatContact with the official AWS SDK.
+		middleware: [
+			async (context, next) => {
+				if (context.path !== '/chat' || context.method !== 'POST') return next();
+				context.body = await startChat({});
+			},
+		],
+	},
 	readCliArgs: false,
 	readFileConfig: false,
 	logStartMessage: false,

@@ -9,9 +9,10 @@ import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
 import {streamSSE} from 'hono/streaming';
 import {webSocketPath} from './websocket.js';
+import {defaultAccount} from './quotas.js';
 import {bearer, createConnectionInput, sendEventInput, sendMessageInput, ServiceError, startChatContactInput, stringField, validation} from './model.js';
 
-/** @typedef {import('./chats.js').Chats} Chats @typedef {import('./chats.js').Chat} Chat @typedef {import('./chats.js').Fault} Fault */
+/** @typedef {import('./quotas.js').Quotas} Quotas @typedef {import('./chats.js').Chats} Chats @typedef {import('./chats.js').Chat} Chat @typedef {import('./chats.js').Fault} Fault */
 /** @typedef {{Bindings: {incoming: import('node:http').IncomingMessage}}} Env */
 /** @typedef {import('hono').Context<Env>} Context */
 
@@ -78,9 +79,16 @@ const applyFault = async (c, fault) => {
 };
 
 /**
- * @param {{chats: Chats, isApprovedOrigin: (origin: string) => boolean, maxBodyBytes?: number}} options
+ * The account a signed call is made for: the access key in its SigV4 `Credential` (the emulator
+ * has no keys to check the signature with); unsigned calls are the default account's.
+ * @param {string | undefined} authorization
  */
-export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) => {
+const accountOf = (authorization) => /\bCredential=([^/,\s]+)\//.exec(authorization ?? '')?.[1] ?? defaultAccount;
+
+/**
+ * @param {{chats: Chats, quotas: Quotas, isApprovedOrigin: (origin: string) => boolean, maxBodyBytes?: number}} options
+ */
+export const createApp = ({chats, quotas, isApprovedOrigin, maxBodyBytes = 128 * 1024}) => {
 	/** @type {Hono<Env>} */
 	const app = new Hono();
 
@@ -115,6 +123,7 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 		const chat = chats.byParticipantToken(bearer(c.req.header('x-amz-bearer')));
 		const faulted = await applyFault(c, chats.takeFault(chat, 'connection'));
 		if (faulted) return faulted;
+		quotas.take(chat.account, 'CreateParticipantConnection');
 		const {types, connectParticipant} = createConnectionInput(await readJson(c));
 		const connection = chats.connect(chat);
 		const expiry = new Date(connection.expiresAt).toISOString();
@@ -128,8 +137,8 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 		});
 	});
 
-	/** SendEvent and SendMessage: validation, idempotency, rate limit, then the transcript. */
-	const send = (/** @type {'event' | 'message'} */ operation, /** @type {typeof sendEventInput} */ parse) =>
+	/** SendEvent and SendMessage: the account's quota, validation, idempotency, then the transcript. */
+	const send = (/** @type {'event' | 'message'} */ operation, /** @type {'SendEvent' | 'SendMessage'} */ name, /** @type {typeof sendEventInput} */ parse) =>
 		app.post(`/participant/${operation}`, async (c) => {
 			const token = bearer(c.req.header('x-amz-bearer'));
 			const body = await readJson(c);
@@ -138,11 +147,12 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 			const {chat, connection} = chats.byConnectionToken(token);
 			const faulted = await applyFault(c, chats.takeFault(chat, operation));
 			if (faulted) return faulted;
+			// Throttling comes first, as at any front door: a retry with the same ClientToken counts too.
+			quotas.take(chat.account, name);
 			const {contentType, content, clientToken} = parse(body);
 			const request = JSON.stringify([contentType, content]);
 			const earlier = chats.replay(connection, clientToken, request);
 			if (earlier) return c.json(earlier);
-			chats.throttle(chat, connection);
 			const type = operation === 'message' ? 'MESSAGE' : (transcriptTypes[contentType] ?? 'EVENT');
 			// The SendEvent page: receipts are refused once more than two participants are in the chat.
 			if (type.startsWith('MESSAGE_') && chat.participants > 2) {
@@ -150,13 +160,14 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 			}
 			return c.json(chats.record(chat, connection, {type, contentType, content, clientToken, request}));
 		});
-	send('event', sendEventInput);
-	send('message', sendMessageInput);
+	send('event', 'SendEvent', sendEventInput);
+	send('message', 'SendMessage', sendMessageInput);
 
 	app.post('/participant/disconnect', async (c) => {
 		const {chat, connection} = chats.byConnectionToken(bearer(c.req.header('x-amz-bearer')));
 		const faulted = await applyFault(c, chats.takeFault(chat, 'disconnect'));
 		if (faulted) return faulted;
+		quotas.take(chat.account, 'DisconnectParticipant');
 		chats.record(chat, connection, {type: 'EVENT', contentType: 'application/vnd.amazonaws.connect.event.participant.left', request: ''});
 		chats.end(chat);
 		return c.json({});
@@ -168,17 +179,16 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 	app.put('/contact/chat', async (c) => {
 		const body = await readJson(c);
 		startChatContactInput(body);
-		const chat = chats.create();
+		const chat = chats.create(accountOf(c.req.header('authorization')));
 		return c.json({ContactId: chat.contactId, ParticipantId: chat.participantId, ParticipantToken: chat.participantToken});
 	});
 
 	// --- Emulator controls: never part of the service's API ---
 
-	app.post('/_emulator/chats', async (c) => {
-		const {rateLimit} = /** @type {{rateLimit?: import('./chats.js').RateLimit}} */ (await readJson(c));
-		const chat = chats.create(rateLimit ? {rateLimit} : {});
-		return c.json({ContactId: chat.contactId, ParticipantId: chat.participantId, ParticipantToken: chat.participantToken}, 201);
-	});
+	// An account's quotas, and whether its 429s carry Retry-After. The account is the access key a
+	// back end signs StartChatContact with; `emulator` for unsigned calls.
+	app.get('/_emulator/accounts/:account', (c) => c.json(quotas.settings(c.req.param('account'))));
+	app.put('/_emulator/accounts/:account', async (c) => c.json(quotas.configure(c.req.param('account'), await readJson(c))));
 
 	/** @param {Context} c */
 	const chatOf = (c) => {
@@ -231,14 +241,6 @@ export const createApp = ({chats, isApprovedOrigin, maxBodyBytes = 128 * 1024}) 
 
 	app.delete('/_emulator/chats/:contactId/faults', (c) => {
 		chatOf(c).faults.length = 0;
-		return c.body(null, 204);
-	});
-
-	app.put('/_emulator/chats/:contactId/rate-limit', async (c) => {
-		const chat = chatOf(c);
-		const {burst, perSecond} = /** @type {Record<string, unknown>} */ (await readJson(c));
-		if (!(Number(burst) >= 1 && Number(perSecond) > 0)) throw validation('burst must be >= 1 and perSecond > 0');
-		chat.rateLimit = {burst: Number(burst), perSecond: Number(perSecond)};
 		return c.body(null, 204);
 	});
 

@@ -1,21 +1,20 @@
 // @ts-check
 // The emulator's state: chats, their participant and connection tokens, the events they
-// received, rate limits, idempotency records and injected faults.
+// received, idempotency records and injected faults. Throttling is the account's (quotas.js).
 import {randomBytes, randomUUID} from 'node:crypto';
 import {ServiceError} from './model.js';
 
 /**
- * @typedef {{burst: number, perSecond: number}} RateLimit
  * @typedef {{operation: string, contentType: unknown, clientToken: unknown, at: number,
  *   status?: number, latencyMs?: number, dropped?: boolean}} Attempt an attempt that reached a chat, and how it was answered
  * @typedef {{times: number, operation: string, status?: number, errorType?: string, message?: string,
  *   retryAfter?: string, latencyMs?: number, drop?: boolean, body?: 'html' | 'truncated'}} Fault
  * @typedef {{Id: string, AbsoluteTime: string, Type: string, ContentType: string, Content?: string,
  *   ParticipantRole: string, ParticipantId: string, ClientToken?: string}} ChatEvent
- * @typedef {{token: string, expiresAt: number, bucket: {tokens: number, at: number},
+ * @typedef {{token: string, expiresAt: number,
  *   seen: Map<string, {request: string, output: {Id: string, AbsoluteTime: string}, at: number}>}} Connection
- * @typedef {{contactId: string, participantId: string, participantToken: string, ended: boolean,
- *   acknowledged: boolean, rateLimit: RateLimit, events: ChatEvent[], faults: Fault[],
+ * @typedef {{contactId: string, participantId: string, participantToken: string, account: string, ended: boolean,
+ *   acknowledged: boolean, events: ChatEvent[], faults: Fault[],
  *   requests: Attempt[], participants: number,
  *   listeners: Set<(event: ChatEvent) => void>, connections: Connection[]}} Chat
  */
@@ -29,25 +28,24 @@ export class Chats {
 	/** @type {Map<string, {chat: Chat, connection: Connection}>} */ #byConnectionToken = new Map();
 
 	/**
-	 * @param {{tokenLifetimeMs?: number, idempotencyWindowMs?: number, rateLimit?: RateLimit, now?: () => number}} [options]
+	 * @param {{tokenLifetimeMs?: number, idempotencyWindowMs?: number, now?: () => number}} [options]
 	 */
-	constructor({tokenLifetimeMs = 24 * 3600_000, idempotencyWindowMs = 3600_000, rateLimit = {burst: 10, perSecond: 5}, now = Date.now} = {}) {
+	constructor({tokenLifetimeMs = 24 * 3600_000, idempotencyWindowMs = 3600_000, now = Date.now} = {}) {
 		this.tokenLifetimeMs = tokenLifetimeMs;
 		this.idempotencyWindowMs = idempotencyWindowMs;
-		this.rateLimit = rateLimit;
 		this.now = now;
 	}
 
-	/** Starts a chat, as StartChatContact would. @param {{rateLimit?: RateLimit}} [options] */
-	create({rateLimit = this.rateLimit} = {}) {
+	/** Starts a chat, as StartChatContact does, in the account whose quotas its calls use. @param {string} account */
+	create(account) {
 		/** @type {Chat} */
 		const chat = {
 			contactId: randomUUID(),
 			participantId: randomUUID(),
 			participantToken: token(),
+			account,
 			ended: false,
 			acknowledged: false,
-			rateLimit,
 			events: [],
 			faults: [],
 			requests: [],
@@ -97,9 +95,8 @@ export class Chats {
 
 	/** Mints a ConnectionToken (CreateParticipantConnection). @param {Chat} chat */
 	connect(chat) {
-		const {burst} = chat.rateLimit;
 		/** @type {Connection} */
-		const connection = {token: token(), expiresAt: this.now() + this.tokenLifetimeMs, bucket: {tokens: burst, at: this.now()}, seen: new Map()};
+		const connection = {token: token(), expiresAt: this.now() + this.tokenLifetimeMs, seen: new Map()};
 		chat.connections.push(connection);
 		this.#byConnectionToken.set(connection.token, {chat, connection});
 		return connection;
@@ -113,20 +110,6 @@ export class Chats {
 	/** @param {Chat} chat */
 	end(chat) {
 		chat.ended = true;
-	}
-
-	/** Takes one request from the connection's token bucket, or throws 429 with Retry-After. @param {Chat} chat @param {Connection} connection */
-	throttle(chat, connection) {
-		const {burst, perSecond} = chat.rateLimit;
-		const {bucket} = connection;
-		const now = this.now();
-		bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * perSecond);
-		bucket.at = now;
-		if (bucket.tokens < 1) {
-			const seconds = Math.max(1, Math.ceil((1 - bucket.tokens) / perSecond));
-			throw new ServiceError(429, 'ThrottlingException', 'Rate exceeded', {'Retry-After': String(seconds)});
-		}
-		bucket.tokens -= 1;
 	}
 
 	/**

@@ -56,14 +56,25 @@ export const callEmulator = async (emulatorUrl, path, {method = 'POST', token, b
 };
 
 /**
- * Starts a chat, connects its customer, and gives the emulator's controls for that chat.
+ * Starts a chat as a page does in production: its back end (`POST /chat` on the page's own
+ * server, which calls StartChatContact with the official AWS SDK) gives the ParticipantToken.
+ * Then connects the customer, and gives the emulator's controls for that chat.
  * @param {string} emulatorUrl
- * @param {{rateLimit?: {burst: number, perSecond: number}}} [options]
+ * @param {{account?: string, backEnd?: string}} [options] `account`: the quotas' account (the
+ *   back end signs with it as its access key); `backEnd`: where the page's back end starts chats
  */
-export const startChat = async (emulatorUrl, {rateLimit} = {}) => {
-	/** @type {{ContactId: string, ParticipantToken: string}} */
-	const started = await callEmulator(emulatorUrl, '/_emulator/chats', {body: rateLimit ? {rateLimit} : {}});
-	const {ContactId: contactId, ParticipantToken: participantToken} = started;
+export const startChat = async (emulatorUrl, {account, backEnd = '/chat'} = {}) => {
+	const response = await fetch(backEnd, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify(account ? {account} : {})});
+	if (!response.ok) throw new Error(`POST ${backEnd}: ${response.status} ${await response.text()}`);
+	return chatOf(emulatorUrl, await response.json());
+};
+
+/**
+ * A started chat: its customer connected (CreateParticipantConnection), and the emulator's controls for it.
+ * @param {string} emulatorUrl
+ * @param {{contactId: string, participantToken: string}} started what StartChatContact gave the back end
+ */
+export const chatOf = async (emulatorUrl, {contactId, participantToken}) => {
 	const chat = `/_emulator/chats/${contactId}`;
 	/** Mints a ConnectionToken for the chat, as CreateParticipantConnection does. @returns {Promise<string>} */
 	const connect = async () =>
@@ -92,6 +103,17 @@ export const startChat = async (emulatorUrl, {rateLimit} = {}) => {
 };
 
 /** @typedef {Awaited<ReturnType<typeof startChat>>} Chat */
+
+/**
+ * An account's quotas (per operation: `{perSecond, burst}`) and whether its 429s carry
+ * `Retry-After`; a change names only what it changes.
+ * @param {string} emulatorUrl
+ * @param {string} account
+ * @param {{quotas?: Partial<import('./quotas.js').QuotaTable>, retryAfter?: boolean}} [change]
+ * @returns {Promise<import('./quotas.js').AccountSettings>}
+ */
+export const configureAccount = (emulatorUrl, account, change) =>
+	callEmulator(emulatorUrl, `/_emulator/accounts/${encodeURIComponent(account)}`, change ? {method: 'PUT', body: change} : {method: 'GET'});
 
 /**
  * The emulator URL a page was opened with (`?emulator=`), else the one its server names in

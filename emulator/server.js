@@ -2,6 +2,7 @@
 import {serve} from '@hono/node-server';
 import {createApp} from './app.js';
 import {Chats} from './chats.js';
+import {Quotas} from './quotas.js';
 import {attachWebSocket} from './websocket.js';
 
 /** The origins the demo is served from, approved by default. */
@@ -10,11 +11,14 @@ export const demoOrigins = ['http://localhost:8040', 'http://127.0.0.1:8040'];
 /**
  * Starts the emulator on loopback.
  * @param {{port?: number, hostname?: string, origins?: string[] | ((origin: string) => boolean),
- *   onRefusedOrigin?: (origin: string) => void} & ConstructorParameters<typeof Chats>[0]} [options]
- *   `origins`: the approved page origins (CORS), `'*'` for any; `onRefusedOrigin`: told once per origin it refuses
+ *   onRefusedOrigin?: (origin: string) => void, quotas?: Partial<import('./quotas.js').QuotaTable>, retryAfter?: boolean}
+ *   & ConstructorParameters<typeof Chats>[0]} [options]
+ *   `origins`: the approved page origins (CORS), `'*'` for any; `onRefusedOrigin`: told once per origin it refuses;
+ *   `quotas`, `retryAfter`: what every account starts with (the published quotas, no Retry-After)
  */
-export const startEmulator = async ({port = 0, hostname = '127.0.0.1', origins = demoOrigins, onRefusedOrigin, ...chatOptions} = {}) => {
+export const startEmulator = async ({port = 0, hostname = '127.0.0.1', origins = demoOrigins, onRefusedOrigin, quotas, retryAfter, ...chatOptions} = {}) => {
 	const chats = new Chats(chatOptions);
+	const accountQuotas = new Quotas({quotas, retryAfter, now: chatOptions.now});
 	const approves = typeof origins === 'function' ? origins : (/** @type {string} */ origin) => origins.includes('*') || origins.includes(origin);
 	const refused = new Set();
 	const isApprovedOrigin = (/** @type {string} */ origin) => {
@@ -24,7 +28,7 @@ export const startEmulator = async ({port = 0, hostname = '127.0.0.1', origins =
 		refused.add(origin);
 		return false;
 	};
-	const app = createApp({chats, isApprovedOrigin});
+	const app = createApp({chats, quotas: accountQuotas, isApprovedOrigin});
 	/** @type {import('node:http').Server} */
 	const server = await new Promise((resolve, reject) => {
 		const started = /** @type {import('node:http').Server} */ (serve({fetch: app.fetch, port, hostname}, () => resolve(started)));
@@ -37,6 +41,7 @@ export const startEmulator = async ({port = 0, hostname = '127.0.0.1', origins =
 	return {
 		url: `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${address.port}`,
 		chats,
+		quotas: accountQuotas,
 		close: () =>
 			new Promise((resolve) => {
 				for (const webSocket of webSockets.clients) webSocket.terminate();

@@ -13,7 +13,8 @@ import {
 	ThrottlingException,
 	ValidationException,
 } from '@aws-sdk/client-connectparticipant';
-import {callEmulator} from '../emulator/controls.js';
+import {callEmulator, configureAccount} from '../emulator/controls.js';
+import {publishedQuotas, type QuotaTable} from '../emulator/quotas.js';
 import {emulatorUrl, startChat, typing, waitFor} from './support/emulator.js';
 
 // The SDK signs every call with SigV4 although the service authenticates with X-Amz-Bearer alone.
@@ -149,24 +150,6 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 		expect(await rejection(client.send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing})))).to.be.instanceOf(AccessDeniedException);
 	});
 
-	it('the per-connection rate limit is ThrottlingException with Retry-After', async () => {
-		const chat = await startChat({rateLimit: {burst: 2, perSecond: 0.5}});
-		const client = sdk();
-		const send = () => client.send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing}));
-		await send();
-		await send();
-		const error = await rejection(send());
-		expect(error).to.be.instanceOf(ThrottlingException);
-		expect(error.$metadata.httpStatusCode).to.equal(429);
-		const {status, headers} = await fetch(`${emulatorUrl}/participant/event`, {
-			method: 'POST',
-			headers: {'content-type': 'application/json', 'x-amz-bearer': chat.connectionToken},
-			body: JSON.stringify({ContentType: typing}),
-		});
-		expect(status).to.equal(429);
-		expect(Number(headers.get('retry-after'))).to.be.within(1, 2);
-	});
-
 	it('an injected 500 is InternalServerException, and the SDK retries it with the same ClientToken', async () => {
 		const chat = await startChat();
 		await chat.fault({status: 500, times: 2});
@@ -177,6 +160,79 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 		expect(output.Id).to.be.a('string');
 		await chat.fault({status: 500});
 		expect(await rejection(sdk().send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing})))).to.be.instanceOf(InternalServerException);
+	});
+
+	describe("quotas, per account as the Admin Guide's API throttling quotas apply them", () => {
+		// An account of its own, with the published quotas but a refill too slow to matter during
+		// a test: the burst is what a test reaches, then the 429s.
+		const accountWith = async (quotas: Partial<QuotaTable>, retryAfter?: boolean) => {
+			const account = `quota-test-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`;
+			await configureAccount(emulatorUrl, account, {quotas: {...publishedQuotas, ...quotas}, ...(retryAfter === undefined ? {} : {retryAfter})});
+			return account;
+		};
+		const slow = (burst: number) => ({perSecond: 0.01, burst});
+
+		it('SendEvent: every chat of the account shares the burst of 15; the 16th call is ThrottlingException, without Retry-After', async () => {
+			const account = await accountWith({SendEvent: slow(publishedQuotas.SendEvent.burst)});
+			const chats = await Promise.all([1, 2, 3].map(() => startChat({account})));
+			const client = sdk();
+			for (let call = 0; call < 15; call++) {
+				await client.send(new SendEventCommand({ConnectionToken: chats[call % 3]!.connectionToken, ContentType: typing}));
+			}
+			const error = await rejection(client.send(new SendEventCommand({ConnectionToken: chats[0]!.connectionToken, ContentType: typing})));
+			expect(error).to.be.instanceOf(ThrottlingException);
+			expect(error.$metadata.httpStatusCode).to.equal(429);
+			const {status, headers} = await fetch(`${emulatorUrl}/participant/event`, {
+				method: 'POST',
+				headers: {'content-type': 'application/json', 'x-amz-bearer': chats[1]!.connectionToken},
+				body: JSON.stringify({ContentType: typing}),
+			});
+			expect([status, headers.get('retry-after')]).to.deep.equal([429, null]);
+		});
+
+		it('another account is not throttled by the first', async () => {
+			const [busy, quiet] = await Promise.all([accountWith({SendEvent: slow(1)}), accountWith({SendEvent: slow(1)})]);
+			const [first, second] = await Promise.all([startChat({account: busy}), startChat({account: quiet})]);
+			const client = sdk();
+			await client.send(new SendEventCommand({ConnectionToken: first.connectionToken, ContentType: typing}));
+			expect(await rejection(client.send(new SendEventCommand({ConnectionToken: first.connectionToken, ContentType: typing})))).to.be.instanceOf(ThrottlingException);
+			const output = await client.send(new SendEventCommand({ConnectionToken: second.connectionToken, ContentType: typing}));
+			expect(output.Id).to.be.a('string');
+		});
+
+		it('SendMessage, CreateParticipantConnection and DisconnectParticipant each have their own bucket', async () => {
+			const account = await accountWith({SendMessage: slow(1), CreateParticipantConnection: slow(4), DisconnectParticipant: slow(1), SendEvent: slow(1)});
+			// Three chats, each connected once: three of CreateParticipantConnection's four.
+			const chats = await Promise.all([1, 2, 3].map(() => startChat({account})));
+			const client = sdk();
+			const token = chats[0]!.connectionToken;
+			await client.send(new SendEventCommand({ConnectionToken: token, ContentType: typing}));
+			await client.send(new SendMessageCommand({ConnectionToken: token, ContentType: 'text/plain', Content: 'hello'}));
+			expect(await rejection(client.send(new SendMessageCommand({ConnectionToken: token, ContentType: 'text/plain', Content: 'again'})))).to.be.instanceOf(ThrottlingException);
+			const connect = () => client.send(new CreateParticipantConnectionCommand({ParticipantToken: chats[1]!.participantToken, Type: ['CONNECTION_CREDENTIALS']}));
+			await connect();
+			expect(await rejection(connect())).to.be.instanceOf(ThrottlingException);
+			await client.send(new DisconnectParticipantCommand({ConnectionToken: chats[1]!.connectionToken}));
+			expect(await rejection(client.send(new DisconnectParticipantCommand({ConnectionToken: chats[2]!.connectionToken})))).to.be.instanceOf(ThrottlingException);
+		});
+
+		it('Retry-After on a 429 only where the account asks for it (no source shows the service sending it)', async () => {
+			const account = await accountWith({SendEvent: {perSecond: 0.5, burst: 1}}, true);
+			const chat = await startChat({account});
+			const send = () =>
+				fetch(`${emulatorUrl}/participant/event`, {method: 'POST', headers: {'content-type': 'application/json', 'x-amz-bearer': chat.connectionToken}, body: JSON.stringify({ContentType: typing})});
+			expect((await send()).status).to.equal(200);
+			const throttled = await send();
+			expect(throttled.status).to.equal(429);
+			expect(Number(throttled.headers.get('retry-after'))).to.be.within(1, 2);
+		});
+
+		it('a quota the control API cannot take is a ValidationException that says what it takes', async () => {
+			for (const change of [{quotas: {SendEvent: {perSecond: 0, burst: 1}}}, {quotas: {StartChatContact: {perSecond: 1, burst: 1}}}, {retryAfter: 'yes'}]) {
+				const refused = await callEmulator(emulatorUrl, '/_emulator/accounts/refused', {method: 'PUT', body: change}).catch((error: Error) => error.message);
+				expect(refused).to.match(/^PUT \S+: 400 .*(quota|retryAfter)/);
+			}
+		});
 	});
 
 	describe('bad requests get 4xx answers, never a crash', () => {

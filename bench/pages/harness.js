@@ -7,8 +7,6 @@ const params = new URLSearchParams(location.search);
 const emulator = params.get('emulator') ?? '';
 const typing = 'application/vnd.amazonaws.connect.event.typing';
 const acknowledged = 'application/vnd.amazonaws.connect.event.connection.acknowledged';
-// The limiter is not under test: every chat may take a request per keystroke.
-const unlimited = {rateLimit: {burst: 1000, perSecond: 1000}};
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // When the first SendEvent request after `after` started (fetch called), in performance.now() ms.
@@ -42,7 +40,7 @@ export const bench = {
 	/** Types into two chats at once for `durationMs` at `keysPerSecond`; gives each chat's typing events (ms from the first key). */
 	/** @param {{durationMs: number, keysPerSecond: number}} options */
 	async typingMinute({durationMs, keysPerSecond}) {
-		const chats = await Promise.all([0, 1].map(() => startChat(emulator, unlimited)));
+		const chats = await Promise.all([0, 1].map(() => startChat(emulator)));
 		const fields = [];
 		for (const [index, chat] of chats.entries()) {
 			const field = newField();
@@ -70,7 +68,7 @@ export const bench = {
 	async firstKeyLatency({trials}) {
 		const latencies = [];
 		for (let trial = 0; trial < trials; trial++) {
-			const chat = await startChat(emulator, unlimited);
+			const chat = await startChat(emulator);
 			const field = newField();
 			const unbind = await window.peer.bind(field, chat, {region: window.peer.regionFor(trial), index: trial});
 			await sleep(20);
@@ -87,7 +85,7 @@ export const bench = {
 	/** Median time of `batches` × 1,000 input events on a bound field and on a field with a bare listener. */
 	/** @param {{batches: number}} options */
 	async keyCost({batches}) {
-		const chat = await startChat(emulator, unlimited);
+		const chat = await startChat(emulator);
 		const bound = newField();
 		await window.peer.bind(bound, chat, {region: 'us-east-1', index: 0});
 		const bare = newField();
@@ -110,7 +108,7 @@ export const bench = {
 	/** 10,000 create/attach/detach cycles; what stays behind is measured from outside (heap) and by the probe. */
 	/** @param {{count: number}} options */
 	async cycles({count}) {
-		const chat = await startChat(emulator, unlimited);
+		const chat = await startChat(emulator);
 		const field = newField();
 		const before = {observers: probe.observers(), timers: probe.timers()};
 		for (let i = 0; i < count; i++) {
@@ -132,7 +130,7 @@ export const bench = {
 		const toRequest = [];
 		const toOutcome = [];
 		for (let trial = 0; trial < trials; trial++) {
-			const chat = await startChat(emulator, unlimited);
+			const chat = await startChat(emulator);
 			const {started, done} = await window.peer.acknowledge(chat, {region: window.peer.regionFor(trial)});
 			toRequest.push((await nextRequestStart(started)) - started);
 			toOutcome.push((await done) - started);

@@ -5,11 +5,13 @@
 import {ConnectClient, StartChatContactCommand} from '@aws-sdk/client-connect';
 
 /**
- * Where chats start: the emulator when CONNECT_ENDPOINT is set (any credentials do there),
- * else Amazon Connect in AWS_REGION with the machine's AWS credentials.
+ * Where chats start: the emulator when CONNECT_ENDPOINT is set (any credentials do there; the
+ * access key names the account whose quotas the chat uses), else Amazon Connect in AWS_REGION
+ * with the machine's AWS credentials.
  * @param {NodeJS.ProcessEnv} env
+ * @param {{account?: string}} [emulatorOptions]
  */
-export const chatSettings = (env = process.env) => {
+export const chatSettings = (env = process.env, {account = 'emulator'} = {}) => {
 	const endpoint = env.CONNECT_ENDPOINT;
 	const region = env.AWS_REGION ?? 'us-east-1';
 	return {
@@ -19,21 +21,39 @@ export const chatSettings = (env = process.env) => {
 		contactFlowId: env.CONNECT_CONTACT_FLOW_ID ?? (endpoint ? 'emulator-flow' : ''),
 		client: new ConnectClient({
 			region,
-			...(endpoint ? {endpoint, credentials: {accessKeyId: 'emulator', secretAccessKey: 'emulator'}} : {}),
+			...(endpoint ? {endpoint, credentials: {accessKeyId: account, secretAccessKey: 'emulator'}} : {}),
 		}),
 	};
 };
 
 /**
- * Starts a chat for a customer: what the page needs to connect to it.
+ * Starts a chat for a customer: what the page needs to connect to it (and its ContactId, which
+ * a back end keeps to find the contact later).
  * @param {ReturnType<typeof chatSettings>} settings
  * @param {string} displayName
  */
 export const startChat = async ({client, instanceId, contactFlowId, region, endpoint}, displayName) => {
 	if (!instanceId || !contactFlowId) throw new Error('Set CONNECT_INSTANCE_ID and CONNECT_CONTACT_FLOW_ID (or CONNECT_ENDPOINT for the emulator)');
-	const {ParticipantToken} = await client.send(
+	const {ContactId, ParticipantToken} = await client.send(
 		new StartChatContactCommand({InstanceId: instanceId, ContactFlowId: contactFlowId, ParticipantDetails: {DisplayName: displayName}}),
 	);
 	// The page calls CreateParticipantConnection there: the emulator, or the region's Participant Service.
-	return {participantToken: ParticipantToken, region, participantEndpoint: endpoint};
+	return {contactId: ContactId, participantToken: ParticipantToken, region, participantEndpoint: endpoint};
+};
+
+/**
+ * The `POST /chat` route of the project's own page servers (demo, examples, tests, bench), all
+ * against an emulator: starts a chat in the account the request names (`{"account": …}`, for a
+ * page that wants quotas of its own), else in the emulator's default one.
+ * @param {string} emulatorUrl
+ */
+export const emulatorChatRoute = (emulatorUrl) => {
+	/** @type {Map<string, ReturnType<typeof chatSettings>>} */
+	const byAccount = new Map();
+	/** @param {unknown} body the request's JSON, if any */
+	return (body) => {
+		const account = body && typeof body === 'object' && 'account' in body && typeof body.account === 'string' ? body.account : 'emulator';
+		if (!byAccount.has(account)) byAccount.set(account, chatSettings({CONNECT_ENDPOINT: emulatorUrl}, {account}));
+		return startChat(/** @type {ReturnType<typeof chatSettings>} */ (byAccount.get(account)), 'Customer');
+	};
 };
