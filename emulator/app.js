@@ -71,6 +71,8 @@ const applyFault = async (c, fault) => {
 		c.env.incoming.socket.destroy();
 		return c.body(null);
 	}
+	// An error exactly as written: another service's or a proxy's shape, for clients' parsing.
+	if (fault.json) return c.json(fault.json, /** @type {any} */ (fault.status ?? 400), fault.errorType ? {'x-amzn-errortype': fault.errorType} : {});
 	if (fault.body === 'html') return c.html('<html><body><h1>502 Bad Gateway</h1></body></html>', /** @type {any} */ (fault.status ?? 200));
 	if (fault.body === 'truncated') return c.body('{"AbsoluteTime":"2019-11-08T02:4', /** @type {any} */ (fault.status ?? 200), {'content-type': 'application/json'});
 	if (!fault.status) return undefined;

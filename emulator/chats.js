@@ -8,7 +8,7 @@ import {ServiceError} from './model.js';
  * @typedef {{operation: string, contentType: unknown, clientToken: unknown, at: number,
  *   status?: number, latencyMs?: number, dropped?: boolean}} Attempt an attempt that reached a chat, and how it was answered
  * @typedef {{times: number, operation: string, status?: number, errorType?: string, message?: string,
- *   retryAfter?: string, latencyMs?: number, drop?: boolean, body?: 'html' | 'truncated'}} Fault
+ *   retryAfter?: string, latencyMs?: number, drop?: boolean, body?: 'html' | 'truncated', json?: unknown}} Fault
  * @typedef {{Id: string, AbsoluteTime: string, Type: string, ContentType: string, Content?: string,
  *   ParticipantRole: string, ParticipantId: string, ClientToken?: string}} ChatEvent
  * @typedef {{token: string, expiresAt: number,

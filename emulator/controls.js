@@ -15,6 +15,7 @@
  * @property {number} [latencyMs] a delay before the answer
  * @property {boolean} [drop] reset the connection instead of answering
  * @property {'html' | 'truncated'} [body] a body that is not the model's JSON
+ * @property {unknown} [json] this JSON body, with `errorType` (when given) as the raw `x-amzn-errortype`
  */
 
 /**

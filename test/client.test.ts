@@ -1,3 +1,4 @@
+import {ConnectParticipantClient, SendEventCommand} from '@aws-sdk/client-connectparticipant';
 import {expect} from '@open-wc/testing';
 import {emulatorUrl, foreignEmulatorUrl, startChat} from './support/emulator.js';
 import {ContentTypes, ParticipantEventClient, ParticipantServiceError, target} from './support/target.js';
@@ -97,6 +98,44 @@ describe(`ParticipantEventClient (${target})`, () => {
 			expect(error.message).to.equal('already used');
 			expect(error.requestId).to.match(/^[\da-f-]{36}$/);
 			expect(error.retryable).to.equal(false);
+		});
+
+		describe('reads what the official SDK reads (both clients, one answer each)', () => {
+			const sdk = new ConnectParticipantClient({region: 'us-east-1', endpoint: emulatorUrl, maxAttempts: 1, credentials: {accessKeyId: 'x', secretAccessKey: 'x'}});
+			const answers: [string, {status: number; errorType?: string; json: unknown}, string, string][] = [
+				['a header with a list (cut at the comma)', {status: 429, errorType: 'ThrottlingException,ServiceUnavailable', json: {Message: 'slow down'}}, 'ThrottlingException', 'slow down'],
+				['a header with a namespace (past the #, before the colon)', {status: 409, errorType: 'com.amazonaws.connect#ConflictException:http://internal', json: {message: 'taken'}}, 'ConflictException', 'taken'],
+				["no header: the body's Code, in any case", {status: 403, json: {Code: 'AccessDeniedException', message: 'Access denied'}}, 'AccessDeniedException', 'Access denied'],
+				["no header, no code: the body's __type", {status: 400, json: {__type: 'com.amazonaws.connect#ValidationException', Message: 'bad'}}, 'ValidationException', 'bad'],
+				['message before Message', {status: 400, errorType: 'ValidationException', json: {message: 'lower', Message: 'upper'}}, 'ValidationException', 'lower'],
+			];
+			for (const [what, answer, name, message] of answers) {
+				it(what, async () => {
+					const chat = await startChat();
+					await chat.fault({...answer, times: 2});
+					const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+					const ours = await failure(client.sendEvent({contentType: ContentTypes.typing, retryUntil: 0}));
+					const theirs = (await failure(sdk.send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: ContentTypes.typing})))) as Error;
+					expect([ours.name, ours.message, ours.status]).to.deep.equal([name, message, answer.status]);
+					expect([theirs.name, theirs.message]).to.deep.equal([name, message]);
+				});
+			}
+
+			it("a 403 with only {message} (as seen from the service) is AccessDeniedException by its status", async () => {
+				const chat = await startChat();
+				await chat.fault({status: 403, json: {message: 'Access denied'}});
+				const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+				const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
+				expect([error.name, error.message, error.retryable]).to.deep.equal(['AccessDeniedException', 'Access denied', false]);
+			});
+		});
+
+		it('a TypeError that is not the network (a bug: content that JSON cannot write) stays a TypeError, not a retryable NetworkError', async () => {
+			const chat = await startChat();
+			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+			const error = await failure(client.sendEvent({contentType: ContentTypes.messageRead, content: 1n as unknown as string}));
+			expect(error).to.be.instanceOf(TypeError).and.not.instanceOf(ParticipantServiceError);
+			expect(await chat.requests()).to.have.length(0);
 		});
 
 		it('reports the service validation error for an unknown content type', async () => {

@@ -11,13 +11,23 @@ const namesByStatus: Record<number, ParticipantErrorName> = {
 };
 
 /**
- * The error name as the AWS SDKs read it: the `x-amzn-errortype` header cut at the first `:`,
- * else the body's `code`, else its `__type`; in each, what follows a `#`.
+ * The error name as the AWS SDKs read it (`loadRestJsonErrorCode`): the `x-amzn-errortype`
+ * header, else the body's `code` (any case), else its `__type`; cut at `,`, then at `:`, then
+ * what follows a `#`. An empty name leaves the status to name the error.
  */
-export const readErrorName = (header: string | null, body: {code?: unknown; __type?: unknown}): string | undefined => {
-	const raw = header?.split(':')[0] || [body.code, body.__type].find((value) => typeof value === 'string');
-	return (raw as string | undefined)?.split('#').pop()?.trim() || undefined;
+export const readErrorName = (header: string | null, body: Record<string, unknown>): string | undefined => {
+	const code = Object.keys(body).find((key) => key.toLowerCase() == 'code');
+	const raw = header ?? (code && body[code] !== undefined ? body[code] : body.__type);
+	// One pattern for the three cuts: up to a `,` or `:`, and past a `#`.
+	return typeof raw == 'string' || typeof raw == 'number' ? /^(?:[^#,:]*#)?([^#,:]*)/.exec(String(raw))![1] || undefined : undefined;
 };
+
+// How fetch's TypeError begins when no response came: the words the AWS SDK lists for
+// browsers (Firefox's may end in a full stop), and Node's. Any other TypeError is a bug.
+const networkFailure = /^(Failed to fetch|NetworkError when|The Internet connection|Load failed|Network request failed|fetch failed)/;
+
+/** True for a call that got no response: offline, DNS, a reset, or a refused origin (CORS). */
+const isNetworkFailure = (error: unknown) => error instanceof TypeError && networkFailure.test(error.message);
 
 /** Turns a failed response into a named error; an HTML or garbage body still gets one. */
 export const fromResponse = async (response: Response): Promise<ParticipantServiceError> => {
@@ -29,10 +39,10 @@ export const fromResponse = async (response: Response): Promise<ParticipantServi
 	} catch {
 		// Not JSON: the status still names the error.
 	}
-	const message = [body.Message, body.message].find((value) => typeof value === 'string') as string | undefined;
+	const message = body.message ?? body.Message;
 	return new ParticipantServiceError(
 		readErrorName(headers.get('x-amzn-errortype'), body) ?? namesByStatus[status] ?? (status >= 500 ? 'InternalServerException' : 'UnknownException'),
-		(message ?? `${status} ${statusText}`.trim()).slice(0, 1000),
+		(typeof message == 'string' ? message : `${status} ${statusText}`.trim()).slice(0, 1000),
 		{
 			status,
 			requestId: headers.get('x-amzn-RequestId') ?? undefined,
@@ -42,13 +52,11 @@ export const fromResponse = async (response: Response): Promise<ParticipantServi
 	);
 };
 
-/** Names whatever a call threw; an abort is passed through untouched, as the page asked for it. */
+/** Names what a call met; an abort, or a bug, is passed through untouched. */
 export const toParticipantError = async (error: unknown): Promise<unknown> => {
 	if (error instanceof HTTPError) return fromResponse(error.response);
 	if (error instanceof TimeoutError) return new ParticipantServiceError('TimeoutError', 'No response in time');
-	if (error instanceof TypeError) {
-		// Offline, a reset connection, or an origin the service did not approve (CORS).
-		return new ParticipantServiceError('NetworkError', error.message);
-	}
+	if (isNetworkFailure(error)) return new ParticipantServiceError('NetworkError', (error as TypeError).message);
+	// A programming error (or the page's abort) stays what it is.
 	return error;
 };
