@@ -275,9 +275,10 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 			this.#blocked = failure;
 			this.#blockedTold = true;
 		}
-		// Typing, or an acknowledgement for an older token (no backoff of the current one): the service's word, else one interval.
+		// Typing: the schedule's cool-down. An acknowledgement for an older token (no backoff of
+		// the current one): the service's word, else one interval.
+		if (!acknowledging && current && failure!.name === 'ThrottlingException') wait = this.#schedule.throttled(failure!.retryAfterMs);
 		wait ??= failure!.retryAfterMs ?? this.#schedule.interval;
-		if (!acknowledging && current && failure!.name === 'ThrottlingException') this.#schedule.pauseUntil(Date.now() + wait);
 		this.#report(contentType, failure!, wait);
 	}
 

@@ -1,6 +1,7 @@
 // The element's invariants (README, "Invariants"), each held on pages built the way real sites
 // are built: late fields, re-renders, moves, frameworks that render before the definition.
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {configureAccount} from '../emulator/controls.js';
 import {acknowledged, emulatorUrl, startChat, typing, waitFor, type Chat} from './support/emulator.js';
 import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
 import {urlsTriedOffline} from './support/offline.js';
@@ -131,6 +132,32 @@ describe(`invariants (${target})`, function () {
 			await seen.until(2);
 			expect(Date.now() - throttledAt).to.be.at.least(900);
 			expect(seen.sent.map((detail) => detail.contentType)).to.deep.equal([acknowledged]);
+		});
+
+		it("under the account's shared quota, without Retry-After: the throttled customers pause one interval, then their next keystroke sends", async () => {
+			// Twenty customers of one account type at once; SendEvent's burst of 15, refilled too slowly to matter.
+			const account = `shared-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`;
+			await configureAccount(emulatorUrl, account, {quotas: {SendEvent: {perSecond: 0.01, burst: 15}}});
+			const chats = await Promise.all(Array.from({length: 20}, () => startChat({account})));
+			const page = await fixture<HTMLDivElement>(html`<div></div>`);
+			const customers = chats.map((chat, index) => {
+				const field = Object.assign(document.createElement('textarea'), {id: `customer-${index}`});
+				const notifier = document.createElement('connect-typing-notifier') as ConnectTypingNotifierElement;
+				for (const [name, value] of Object.entries({for: field.id, endpoint: emulatorUrl, interval: '2000', 'no-acknowledge': ''})) notifier.setAttribute(name, value);
+				notifier.connectionToken = chat.connectionToken;
+				page.append(field, notifier);
+				return {field, seen: recordOutcomes(notifier)};
+			});
+			for (const {field} of customers) type(field, 'a');
+			await waitFor(() => customers.every(({seen}) => seen.outcomes.length === 1), 'an outcome for every customer');
+			const throttled = customers.filter(({seen}) => seen.throttled.length);
+			expect([customers.length - throttled.length, throttled.length]).to.deep.equal([15, 5]);
+			for (const {seen} of throttled) expect(seen.throttled[0]!.retryAfterMs).to.equal(2_000);
+			// The quota has room again (other chats of the account ended).
+			await configureAccount(emulatorUrl, account, {quotas: {SendEvent: {perSecond: 10, burst: 15}}});
+			await until(Date.now() + Math.max(...throttled.map(({seen}) => seen.throttled[0]!.retryAfterMs)));
+			for (const {field} of throttled) type(field, 'ab');
+			await waitFor(() => throttled.every(({seen}) => seen.sent.length === 1), 'a typing event from each throttled customer');
 		});
 	});
 

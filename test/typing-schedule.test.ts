@@ -77,6 +77,21 @@ describe('TypingSchedule', () => {
 		expect(schedule.input('abc')).to.equal(true);
 	});
 
+	it("after a throttled event, pauses for the service's Retry-After, else for one interval", () => {
+		const clock = fakeClock();
+		const schedule = new TypingSchedule(10_000, clock.now);
+		schedule.input('a');
+		clock.advance(10_000);
+		expect(schedule.throttled(3_000)).to.equal(3_000);
+		clock.advance(2_999);
+		expect(schedule.input('ab')).to.equal(false);
+		clock.advance(1);
+		expect(schedule.input('abc')).to.equal(true);
+		expect(schedule.throttled()).to.equal(10_000);
+		clock.advance(9_999);
+		expect(schedule.input('abcd')).to.equal(false);
+	});
+
 	it('never shortens a pause that is already longer', () => {
 		const clock = fakeClock();
 		const schedule = new TypingSchedule(10_000, clock.now);

@@ -37,6 +37,7 @@ export const startChat = async ({client, instanceId, contactFlowId, region, endp
 	const {ContactId, ParticipantToken} = await client.send(
 		new StartChatContactCommand({InstanceId: instanceId, ContactFlowId: contactFlowId, ParticipantDetails: {DisplayName: displayName}}),
 	);
+	if (!ContactId || !ParticipantToken) throw new Error('StartChatContact answered without a ContactId or ParticipantToken');
 	// The page calls CreateParticipantConnection there: the emulator, or the region's Participant Service.
 	return {contactId: ContactId, participantToken: ParticipantToken, region, participantEndpoint: endpoint};
 };

@@ -4,7 +4,8 @@ export type Clock = () => number;
 /**
  * Decides which inputs become typing events. The first change of the text is sent at once
  * (leading edge); while the text keeps changing, at most one more per `interval`. Nothing is
- * sent for inputs that leave the text as it was, or that clear it, nor during a pause.
+ * sent for inputs that leave the text as it was, or that clear it, nor during a pause after a
+ * throttled event.
  */
 export class TypingSchedule {
 	/** Least time between two typing events, in ms; a change applies to the next event. */
@@ -35,7 +36,19 @@ export class TypingSchedule {
 		return true;
 	}
 
-	/** Holds every typing event until `time` (a throttle's cool-down); never shortens a longer pause. */
+	/**
+	 * A typing event was throttled: nothing is sent for the service's `Retry-After`, else for one
+	 * interval. The quota is the account's, shared by every customer typing: a shorter pause
+	 * (0.5 s backoff, doubling) kept the agent's indicator on no longer and doubled the requests
+	 * (bench/scale.mjs).
+	 * @returns the pause, in ms
+	 */
+	throttled(retryAfterMs = this.interval): number {
+		this.pauseUntil(this.#clock() + retryAfterMs);
+		return retryAfterMs;
+	}
+
+	/** Holds every typing event until `time`; never shortens a longer pause. */
 	pauseUntil(time: number): void {
 		this.#pausedUntil = Math.max(this.#pausedUntil, time);
 	}
