@@ -1,0 +1,224 @@
+// npm run bench (second part), or node bench/scale.mjs [--seconds 60] [--customers 10,50,100,200,400]:
+// a contact center on one account with the published quota (SendEvent 10/s, burst 15, shared by
+// every chat). N customers type in bursts at once; each policy runs on an account of its own
+// against the emulator (a process of its own). Prints requests offered, 429s, and the share of
+// typing time in which the agent's indicator (hidden 12 s after the last event) was on.
+import {fork} from 'node:child_process';
+import {once} from 'node:events';
+import {parseArgs} from 'node:util';
+import {ConnectParticipantClient, SendEventCommand} from '@aws-sdk/client-connectparticipant';
+import {ContentTypes, ParticipantEventClient, ParticipantServiceError, TypingSchedule} from '../dist/client.js';
+import {chatOf, configureAccount} from '../emulator/controls.js';
+import {publishedQuotas} from '../emulator/quotas.js';
+import {emulatorChatRoute} from '../examples/back-end/chat.mjs';
+
+const {values} = parseArgs({options: {seconds: {type: 'string', default: '60'}, customers: {type: 'string', default: '10,50,100,200,400'}}});
+const durationMs = Number(values.seconds) * 1000;
+const counts = values.customers.split(',').map(Number);
+const interval = 10_000;
+const indicatorMs = 12_000;
+const typing = ContentTypes.typing;
+
+/** A seeded generator (mulberry32): every policy meets the same customers. @param {number} seed */
+const random = (seed) => () => {
+	seed = (seed + 0x6d2b79f5) | 0;
+	let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+	t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+	return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+};
+
+/**
+ * One customer's minute: bursts of 3–15 s at about 5 keys/s, with 4–20 s between them (reading
+ * the agent's answer), from a start within the first 10 s. Key times in ms from the start.
+ * @param {number} seed
+ */
+const customerKeys = (seed) => {
+	const next = random(seed);
+	/** @type {number[]} */ const keys = [];
+	/** @type {[number, number][]} */ const bursts = [];
+	for (let at = next() * 10_000; at < durationMs; ) {
+		const end = Math.min(durationMs, at + 3_000 + next() * 12_000);
+		bursts.push([at, end]);
+		for (let key = at; key < end; key += 150 + next() * 100) keys.push(key);
+		at = end + 4_000 + next() * 16_000;
+	}
+	return {keys, bursts};
+};
+
+/** Time in `bursts` during which an indicator shown for 12 s after each delivery was on. @param {[number, number][]} bursts @param {number[]} delivered */
+const coveredMs = (bursts, delivered) => {
+	let covered = 0;
+	for (const [from, to] of bursts) {
+		let until = from;
+		for (const at of delivered) {
+			const start = Math.max(at, until);
+			const end = Math.min(at + indicatorMs, to);
+			if (end > start) covered += end - start;
+			until = Math.max(until, Math.min(at + indicatorMs, to));
+		}
+	}
+	return covered;
+};
+
+/**
+ * The policies: each gets a customer's chat and gives what to do on a key, and when its typing
+ * events were delivered (ms from the start).
+ * @typedef {(chat: {connectionToken: string}, endpoint: string, start: number) => {key: (text: string) => void, delivered: number[]}} Policy
+ */
+
+/**
+ * This element's policy, from its own parts: TypingSchedule and ParticipantEventClient, wired as
+ * the element wires them. `onThrottle` gives the schedule to go on with after a 429, told how
+ * many came in a row.
+ * @param {(schedule: TypingSchedule, error: ParticipantServiceError, inARow: number) => TypingSchedule} onThrottle
+ * @returns {Policy}
+ */
+const element = (onThrottle) => (chat, endpoint, start) => {
+	let schedule = new TypingSchedule(interval);
+	let inARow = 0;
+	const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint});
+	/** @type {number[]} */ const delivered = [];
+	return {
+		delivered,
+		key: (text) => {
+			if (!schedule.input(text)) return;
+			client.sendEvent({contentType: typing, retryUntil: Date.now() + interval}).then(
+				() => {
+					inARow = 0;
+					delivered.push(Date.now() - start);
+				},
+				(error) => {
+					if (error instanceof ParticipantServiceError && error.name === 'ThrottlingException') schedule = onThrottle(schedule, error, ++inARow);
+				},
+			);
+		},
+	};
+};
+
+/**
+ * The alternative tried: forget the throttled event (so the next key after the pause sends) and
+ * pause 0.5–1 s, doubling with each throttle in a row up to one interval.
+ * @param {TypingSchedule} _throttled @param {ParticipantServiceError} error @param {number} inARow
+ */
+const shortBackoff = (_throttled, error, inARow) => {
+	const fresh = new TypingSchedule(interval);
+	const backoff = Math.min(interval, 1000 * 2 ** (inARow - 1));
+	fresh.pauseUntil(Date.now() + (error.retryAfterMs ?? backoff / 2 + (backoff / 2) * Math.random()));
+	return fresh;
+};
+
+/**
+ * The official SDK's client with its default retry (3 attempts), sending on each key, or on a
+ * 10 s leading edge without any pause after a 429 (ChatJS's policy, which sends through the SDK).
+ * @param {boolean} everyKey
+ * @returns {Policy}
+ */
+const sdk = (everyKey) => (chat, endpoint, start) => {
+	const client = new ConnectParticipantClient({region: 'us-east-1', endpoint, credentials: {accessKeyId: 'customer', secretAccessKey: 'customer'}});
+	let sentAt = -Infinity;
+	/** @type {number[]} */ const delivered = [];
+	return {
+		delivered,
+		key: () => {
+			if (!everyKey && Date.now() < sentAt + interval) return;
+			sentAt = Date.now();
+			client.send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing})).then(
+				() => delivered.push(Date.now() - start),
+				() => {},
+			);
+		},
+	};
+};
+
+/** @type {Record<string, Policy>} */
+const light = {
+	'connect-typing-notifier (one interval after a 429)': element((schedule, error) => (schedule.throttled(error.retryAfterMs), schedule)),
+	'alternative tried: 0.5 s backoff, doubling': element(shortBackoff),
+	'ChatJS (modelled: 10 s leading edge, SDK retries, no pause on 429)': sdk(false),
+};
+/** @type {Record<string, Policy>} */
+const heavy = {'AWS SDK, SendEvent per keystroke': sdk(true)};
+
+// The emulator in a process of its own, so that the customers' load does not slow its clock.
+const child = fork(new URL('../emulator/cli.js', import.meta.url).pathname, ['--port', '0'], {stdio: ['ignore', 'pipe', 'inherit', 'ipc']});
+const [line] = await once(/** @type {import('node:stream').Readable} */ (child.stdout), 'data');
+const emulatorUrl = /http:\/\/\S+/.exec(String(line))?.[0] ?? '';
+const startChat = emulatorChatRoute(emulatorUrl);
+const log = (/** @type {string} */ text) => process.stderr.write(`${text}\n`);
+
+/**
+ * Runs policies side by side, each on an account of its own, for N customers.
+ * @param {Record<string, Policy>} policies @param {number} customers @param {string} run
+ */
+const simulate = async (policies, customers, run) => {
+	const prepared = await Promise.all(
+		Object.entries(policies).map(async ([name, policy], index) => {
+			const account = `scale-${run}-${index}`;
+			// Connecting hundreds of customers at 6/s would take the minute: the set-up is not measured.
+			await configureAccount(emulatorUrl, account, {quotas: {CreateParticipantConnection: {perSecond: 1000, burst: 1000}}});
+			const chats = await Promise.all(Array.from({length: customers}, async () => chatOf(emulatorUrl, await startChat({account}))));
+			await configureAccount(emulatorUrl, account, {quotas: publishedQuotas});
+			return {name, policy, chats};
+		}),
+	);
+	const start = Date.now();
+	const runs = prepared.map(({name, policy, chats}) => {
+		const customersOf = chats.map((chat, index) => {
+			const {keys, bursts} = customerKeys(index + 1);
+			const customer = policy(chat, emulatorUrl, start);
+			let text = '';
+			for (const at of keys) setTimeout(() => customer.key((text += 'a')), at);
+			return {chat, bursts, delivered: customer.delivered};
+		});
+		return {name, customers: customersOf};
+	});
+	// The last key, then time for retries in flight to end.
+	await new Promise((resolve) => setTimeout(resolve, durationMs + 3_000));
+	return Promise.all(
+		runs.map(async ({name, customers: all}) => {
+			let attempts = 0;
+			let throttled = 0;
+			let typingMs = 0;
+			let covered = 0;
+			for (const {chat, bursts, delivered} of all) {
+				const requests = await chat.requests();
+				attempts += requests.length;
+				throttled += requests.filter((request) => request.status === 429).length;
+				typingMs += bursts.reduce((sum, [from, to]) => sum + (to - from), 0);
+				covered += coveredMs(bursts, delivered.sort((a, b) => a - b));
+			}
+			const typingAtOnce = typingMs / durationMs;
+			return {name, customers, typingAtOnce, offered: attempts / (durationMs / 1000), throttled, coverage: covered / typingMs};
+		}),
+	);
+};
+
+/** @type {Awaited<ReturnType<typeof simulate>>} */
+const results = [];
+try {
+	for (const customers of counts) {
+		log(`${customers} customers, ${durationMs / 1000} s: this element, the alternative and ChatJS's policy, side by side…`);
+		results.push(...(await simulate(light, customers, `${customers}-light`)));
+		log(`${customers} customers, ${durationMs / 1000} s: the SDK per keystroke…`);
+		results.push(...(await simulate(heavy, customers, `${customers}-heavy`)));
+	}
+} finally {
+	child.kill();
+}
+
+const names = [...Object.keys(light), ...Object.keys(heavy)];
+console.log(`\nOne account, SendEvent quota ${publishedQuotas.SendEvent.perSecond}/s burst ${publishedQuotas.SendEvent.burst}; customers type in bursts for ${durationMs / 1000} s; the indicator hides 12 s after the last event.\n`);
+console.log('| customers (typing at once, mean) | policy | requests/s offered | 429s | indicator on, share of typing time |');
+console.log('|---|---|---|---|---|');
+for (const customers of counts) {
+	for (const name of names) {
+		const result = results.find((candidate) => candidate.customers === customers && candidate.name === name);
+		if (!result) continue;
+		console.log(`| ${customers} (${result.typingAtOnce.toFixed(0)}) | ${name} | ${result.offered.toFixed(1)} | ${result.throttled} | ${(result.coverage * 100).toFixed(1)} % |`);
+	}
+}
+console.log('\nMost customers at once with the indicator on ≥ 90 % of typing time:');
+for (const name of names) {
+	const fine = results.filter((result) => result.name === name && result.coverage >= 0.9).map((result) => result.customers);
+	console.log(`- ${name}: ${fine.length ? Math.max(...fine) : `fewer than ${counts[0]}`}`);
+}
