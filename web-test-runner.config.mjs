@@ -6,7 +6,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {contentSecurityPolicy} from './demo/content-security-policy.js';
 import {emulatorChatRoute} from './examples/back-end/chat.mjs';
-import {operations} from './emulator/quotas.js';
+import {everyOperation} from './emulator/quotas.js';
 import {startEmulator} from './emulator/server.js';
 import {engines, findBrowser, installAdvice, requireBrowser} from './test/support/browsers.mjs';
 import {startWebKit} from './test/support/webkit.mjs';
@@ -131,7 +131,7 @@ export default {
 			async serverStart() {
 				// Every account may take 1,000 calls a second, so that suites running side by side in three
 				// browsers never throttle each other; a test of the quotas sets its own account's.
-				const quotas = Object.fromEntries(operations.map((operation) => [operation, {perSecond: 1000, burst: 1000}]));
+				const quotas = everyOperation({perSecond: 1000, burst: 1000});
 				emulators = await Promise.all([startEmulator({origins: localOrigin, quotas}), startEmulator({origins: []})]);
 				startChat = emulatorChatRoute(emulators[0].url);
 			},

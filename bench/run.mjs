@@ -8,7 +8,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {startDevServer} from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import {emulatorChatRoute} from '../examples/back-end/chat.mjs';
-import {operations} from '../emulator/quotas.js';
+import {everyOperation} from '../emulator/quotas.js';
 import {startEmulator} from '../emulator/server.js';
 import {engines, requireBrowser} from '../test/support/browsers.mjs';
 
@@ -39,7 +39,7 @@ const coverage = (events, duration) => {
 };
 
 // The quotas are not under test here: every chat may take a request per keystroke.
-const emulator = await startEmulator({origins: ['*'], quotas: Object.fromEntries(operations.map((operation) => [operation, {perSecond: 1000, burst: 1000}]))});
+const emulator = await startEmulator({origins: ['*'], quotas: everyOperation({perSecond: 1000, burst: 1000})});
 const startChat = emulatorChatRoute(emulator.url);
 const server = await startDevServer({
 	config: {

@@ -21,6 +21,9 @@ export const publishedQuotas = /** @type {QuotaTable} */ ({
 
 export const operations = /** @type {Operation[]} */ (Object.keys(publishedQuotas));
 
+/** The same quota for every operation: where quotas are not what is being tested. @param {Quota} quota @returns {QuotaTable} */
+export const everyOperation = (quota) => /** @type {QuotaTable} */ (Object.fromEntries(operations.map((operation) => [operation, quota])));
+
 /** The account of a call nobody signed, and of the emulator's own back-end credentials. */
 export const defaultAccount = 'emulator';
 
