@@ -8,6 +8,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {startDevServer} from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import {emulatorChatRoute} from '../examples/back-end/chat.mjs';
+import {shownMs} from './indicator.mjs';
 import {everyOperation} from '../emulator/quotas.js';
 import {startEmulator} from '../emulator/server.js';
 import {engines, requireBrowser} from '../test/support/browsers.mjs';
@@ -15,7 +16,6 @@ import {engines, requireBrowser} from '../test/support/browsers.mjs';
 const minuteMs = 60_000;
 const keysPerSecond = 5;
 const interval = 10_000;
-const indicatorMs = 12_000;
 
 const chromePath = requireBrowser(engines.chromium);
 
@@ -24,21 +24,6 @@ const bytes = (/** @type {string} */ file) => {
 	return {min: content.length, gzip: gzipSync(content, {level: 9}).length};
 };
 
-/** Share of [0, duration) in which an indicator shown for 12 s after each event is visible. */
-/** @param {number[]} events @param {number} duration */
-const coverage = (events, duration) => {
-	let covered = 0;
-	let until = 0;
-	for (const at of [...events].sort((a, b) => a - b)) {
-		const from = Math.max(at, until, 0);
-		const to = Math.min(at + indicatorMs, duration);
-		if (to > from) covered += to - from;
-		until = Math.max(until, at + indicatorMs);
-	}
-	return covered / duration;
-};
-
-// The quotas are not under test here: every chat may take a request per keystroke.
 const emulator = await startEmulator({origins: ['*'], quotas: everyOperation({perSecond: 1000, burst: 1000})});
 const startChat = emulatorChatRoute(emulator.url);
 const server = await startDevServer({
@@ -121,7 +106,7 @@ try {
 	const percent = (/** @type {number} */ value) => `${fixed(value * 100, 2)} %`;
 	const times = (/** @type {number} */ ours, /** @type {number} */ peer) => `${fixed(peer / ours)}×`;
 	const requests = (/** @type {keyof typeof peers} */ peer) => minute[peer][0].length;
-	const cover = (/** @type {keyof typeof peers} */ peer, /** @type {number} */ chat) => coverage(minute[peer][chat], minuteMs);
+	const cover = (/** @type {keyof typeof peers} */ peer, /** @type {number} */ chat) => shownMs([[0, minuteMs]], minute[peer][chat]) / minuteMs;
 
 	const rows = [
 		['Bytes, min / gzip -9', '≤ 9,000 B gzip; ≥ 5.5× < SDK, ≥ 8× < ChatJS', `${size.ours.min} / ${size.ours.gzip} B`, `${size.sdk.min} / ${size.sdk.gzip} B`, `${size.chatjs.min} / ${size.chatjs.gzip} B`, `${times(size.ours.gzip, size.sdk.gzip)} smaller`, `${times(size.ours.gzip, size.chatjs.gzip)} smaller`],

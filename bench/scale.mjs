@@ -11,12 +11,12 @@ import {ContentTypes, ParticipantEventClient, ParticipantServiceError, TypingSch
 import {chatOf, configureAccount} from '../emulator/controls.js';
 import {publishedQuotas} from '../emulator/quotas.js';
 import {emulatorChatRoute} from '../examples/back-end/chat.mjs';
+import {shownMs} from './indicator.mjs';
 
 const {values} = parseArgs({options: {seconds: {type: 'string', default: '60'}, customers: {type: 'string', default: '10,50,100,200,400'}}});
 const durationMs = Number(values.seconds) * 1000;
 const counts = values.customers.split(',').map(Number);
 const interval = 10_000;
-const indicatorMs = 12_000;
 const typing = ContentTypes.typing;
 
 /** A seeded generator (mulberry32): every policy meets the same customers. @param {number} seed */
@@ -43,21 +43,6 @@ const customerKeys = (seed) => {
 		at = end + 4_000 + next() * 16_000;
 	}
 	return {keys, bursts};
-};
-
-/** Time in `bursts` during which an indicator shown for 12 s after each delivery was on. @param {[number, number][]} bursts @param {number[]} delivered */
-const coveredMs = (bursts, delivered) => {
-	let covered = 0;
-	for (const [from, to] of bursts) {
-		let until = from;
-		for (const at of delivered) {
-			const start = Math.max(at, until);
-			const end = Math.min(at + indicatorMs, to);
-			if (end > start) covered += end - start;
-			until = Math.max(until, Math.min(at + indicatorMs, to));
-		}
-	}
-	return covered;
 };
 
 /**
@@ -185,7 +170,7 @@ const simulate = async (policies, customers, run) => {
 				attempts += requests.length;
 				throttled += requests.filter((request) => request.status === 429).length;
 				typingMs += bursts.reduce((sum, [from, to]) => sum + (to - from), 0);
-				covered += coveredMs(bursts, delivered.sort((a, b) => a - b));
+				covered += shownMs(bursts, delivered);
 			}
 			const typingAtOnce = typingMs / durationMs;
 			return {name, customers, typingAtOnce, offered: attempts / (durationMs / 1000), throttled, coverage: covered / typingMs};
