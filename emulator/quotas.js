@@ -34,7 +34,7 @@ export const parseQuota = (text) => {
 };
 
 /** @param {{perSecond?: unknown, burst?: unknown}} quota @returns {Quota} */
-export const checkQuota = ({perSecond, burst}) => {
+const checkQuota = ({perSecond, burst}) => {
 	if (typeof perSecond !== 'number' || typeof burst !== 'number' || !(perSecond > 0) || !(burst >= 1)) {
 		throw new ServiceError(400, 'ValidationException', 'A quota is {perSecond > 0, burst >= 1}');
 	}

@@ -13,9 +13,9 @@ import {
 	ThrottlingException,
 	ValidationException,
 } from '@aws-sdk/client-connectparticipant';
-import {callEmulator, configureAccount} from '../emulator/controls.js';
+import {callEmulator} from '../emulator/controls.js';
 import {publishedQuotas, type QuotaTable} from '../emulator/quotas.js';
-import {emulatorUrl, startChat, typing, waitFor} from './support/emulator.js';
+import {emulatorUrl, newAccount, startChat, typing, waitFor} from './support/emulator.js';
 
 // The SDK signs every call with SigV4 although the service authenticates with X-Amz-Bearer alone.
 const credentials = {accessKeyId: 'EMULATOR', secretAccessKey: 'emulator'};
@@ -165,11 +165,8 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 	describe("quotas, per account as the Admin Guide's API throttling quotas apply them", () => {
 		// An account of its own, with the published quotas but a refill too slow to matter during
 		// a test: the burst is what a test reaches, then the 429s.
-		const accountWith = async (quotas: Partial<QuotaTable>, retryAfter?: boolean) => {
-			const account = `quota-test-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`;
-			await configureAccount(emulatorUrl, account, {quotas: {...publishedQuotas, ...quotas}, ...(retryAfter === undefined ? {} : {retryAfter})});
-			return account;
-		};
+		const accountWith = (quotas: Partial<QuotaTable>, retryAfter?: boolean) =>
+			newAccount({quotas: {...publishedQuotas, ...quotas}, ...(retryAfter === undefined ? {} : {retryAfter})});
 		const slow = (burst: number) => ({perSecond: 0.01, burst});
 
 		it('SendEvent: every chat of the account shares the burst of 15; the 16th call is ThrottlingException, without Retry-After', async () => {

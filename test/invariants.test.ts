@@ -2,7 +2,7 @@
 // are built: late fields, re-renders, moves, frameworks that render before the definition.
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {configureAccount} from '../emulator/controls.js';
-import {acknowledged, emulatorUrl, startChat, typing, waitFor, type Chat} from './support/emulator.js';
+import {acknowledged, emulatorUrl, newAccount, startChat, typing, waitFor, type Chat} from './support/emulator.js';
 import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
 import {urlsTriedOffline} from './support/offline.js';
 import {probe} from './support/probe.js';
@@ -136,8 +136,7 @@ describe(`invariants (${target})`, function () {
 
 		it("under the account's shared quota, without Retry-After: the throttled customers pause one interval, then their next keystroke sends", async () => {
 			// Twenty customers of one account type at once; SendEvent's burst of 15, refilled too slowly to matter.
-			const account = `shared-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`;
-			await configureAccount(emulatorUrl, account, {quotas: {SendEvent: {perSecond: 0.01, burst: 15}}});
+			const account = await newAccount({quotas: {SendEvent: {perSecond: 0.01, burst: 15}}});
 			const chats = await Promise.all(Array.from({length: 20}, () => startChat({account})));
 			const page = await fixture<HTMLDivElement>(html`<div></div>`);
 			const customers = chats.map((chat, index) => {

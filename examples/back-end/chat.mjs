@@ -49,11 +49,11 @@ export const startChat = async ({client, instanceId, contactFlowId, region, endp
  * @param {string} emulatorUrl
  */
 export const emulatorChatRoute = (emulatorUrl) => {
-	/** @type {Map<string, ReturnType<typeof chatSettings>>} */
+	/** @type {Map<string | undefined, ReturnType<typeof chatSettings>>} */
 	const byAccount = new Map();
 	/** @param {unknown} body the request's JSON, if any */
 	return (body) => {
-		const account = body && typeof body === 'object' && 'account' in body && typeof body.account === 'string' ? body.account : 'emulator';
+		const account = body && typeof body === 'object' && 'account' in body && typeof body.account === 'string' ? body.account : undefined;
 		if (!byAccount.has(account)) byAccount.set(account, chatSettings({CONNECT_ENDPOINT: emulatorUrl}, {account}));
 		return startChat(/** @type {ReturnType<typeof chatSettings>} */ (byAccount.get(account)), 'Customer');
 	};

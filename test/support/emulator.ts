@@ -1,6 +1,6 @@
 // The emulators this test page talks to, and the contract's content types.
 import {waitUntil} from '@open-wc/testing';
-import {startChat as startEmulatorChat} from '../../emulator/controls.js';
+import {configureAccount, startChat as startEmulatorChat} from '../../emulator/controls.js';
 
 export type {Chat, Fault} from '../../emulator/controls.js';
 
@@ -17,6 +17,16 @@ export const foreignEmulatorUrl = window.EMULATOR.foreignUrl;
 
 /** Starts a chat on this run's emulator and connects its customer, with the chat's controls. */
 export const startChat = (options?: Parameters<typeof startEmulatorChat>[1]) => startEmulatorChat(emulatorUrl, options);
+
+/**
+ * An account of this test's own, with these quotas (the run's raised ones otherwise): chats
+ * started in it (`startChat({account})`) share only its buckets.
+ */
+export const newAccount = async (change: NonNullable<Parameters<typeof configureAccount>[2]>) => {
+	const account = `test-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`;
+	await configureAccount(emulatorUrl, account, change);
+	return account;
+};
 
 export const typing = 'application/vnd.amazonaws.connect.event.typing';
 export const acknowledged = 'application/vnd.amazonaws.connect.event.connection.acknowledged';
