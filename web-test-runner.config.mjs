@@ -22,7 +22,7 @@ if (webkitMissing) console.warn(`${installAdvice(webkitMissing)} Testing without
 const webkit = webkitMissing ? undefined : await startWebKit();
 
 // The suites that test behaviour, run against src/ and against the CDN file users load.
-const behaviourSuites = ['test/connect-typing-notifier.test.ts', 'test/invariants.test.ts', 'test/client.test.ts', 'test/fault-matrix.test.ts', 'test/misuse.test.ts'];
+const behaviourSuites = ['test/connect-typing-notifier.test.ts', 'test/invariants.test.ts', 'test/real-fields.test.ts', 'test/conversation.test.ts', 'test/client.test.ts', 'test/fault-matrix.test.ts', 'test/misuse.test.ts'];
 
 // The test pages' origin (any localhost port) is approved; the second emulator approves nobody,
 // so a test can see what a browser sees when the service rejects the page's origin.

@@ -94,6 +94,8 @@ export const chatOf = async (emulatorUrl, {contactId, participantToken}) => {
 		streamUrl: `${emulatorUrl}${chat}/stream`,
 		/** @param {Fault} fault */
 		fault: (fault) => callEmulator(emulatorUrl, `${chat}/faults`, {body: fault}),
+		/** Removes the faults not yet spent: the chat answers normally again. */
+		clearFaults: () => callEmulator(emulatorUrl, `${chat}/faults`, {method: 'DELETE'}),
 		/** A message from the agent: pushed to the customer's WebSocket (ChatJS `onMessage`). @param {string} content */
 		agentMessage: (content) => callEmulator(emulatorUrl, `${chat}/agent-messages`, {body: {Content: content}}),
 		/** Expires the chat's tokens: its calls then get 403. */

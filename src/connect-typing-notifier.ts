@@ -32,13 +32,19 @@ export interface TypingErrorDetail {
 const defaultInterval = 10_000;
 const textInputTypes = ['text', 'search', 'email', 'url', 'tel'];
 
-// What a customer types into: a textarea, a text-like input, or an editable element.
-const isTextField = (element: Element): element is HTMLElement =>
-	element.localName === 'textarea' ||
-	(element.localName === 'input' && textInputTypes.includes((element as HTMLInputElement).type)) ||
-	(element as HTMLElement).isContentEditable;
+// What a customer types into: a textarea, a text-like input, an editable element, or a design
+// system's field, a custom element that keeps the text in its `value`.
+const isField = (element: EventTarget): element is HTMLElement & {value?: string} =>
+	(element as Element).localName === 'textarea' ||
+	((element as Element).localName === 'input' && textInputTypes.includes((element as HTMLInputElement).type)) ||
+	!!(element as HTMLElement).isContentEditable ||
+	(!!(element as Element).localName?.includes('-') && typeof (element as HTMLInputElement).value == 'string');
 
-const readText = (field: HTMLElement) => ('value' in field ? String(field.value) : (field.textContent ?? ''));
+// Nobody types into a button, a select, or an input that is not text; anything else may hold a
+// field (an editor's mount point, a custom element not yet upgraded).
+const isTypeable = (element: Element) => isField(element) || !/^(input|button|select)$/.test(element.localName);
+
+const readText = (field: HTMLElement & {value?: string}) => (typeof field.value == 'string' ? field.value : (field.textContent ?? ''));
 
 // Whatever a send threw, as a well-formed service error.
 const toFailure = (error: unknown) =>
@@ -78,9 +84,13 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		return [...super.observedAttributes, 'connection-token', 'connectiontoken'];
 	}
 
-	/** The id of the field to bind to, looked up in this element's root (document or shadow root). */
+	/** The id of the field to bind to (as `target`), looked up in this element's root (document or shadow root). */
 	declare htmlFor: string | null;
-	/** The field to bind to; wins over `for`. With neither, the first text field inside the element. */
+	/**
+	 * The field to bind to; wins over `for`. A text field, an editable, a design system's field (a
+	 * custom element with a `value`), or an element that holds one (a rich-text editor's mount
+	 * point). With neither, the first text field inside the element.
+	 */
 	declare target: HTMLElement | null;
 	/** AWS region of the Connect instance, e.g. `us-east-1`. */
 	declare region: string | null;
@@ -109,6 +119,8 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	#blockedTold = false;
 	// The element a `for` named that nobody types into, once reported.
 	#refusedField?: Element;
+	// The field the customer last typed into, read again after the page sends a message.
+	#lastField?: HTMLElement;
 	#listening = new AbortController();
 	#requests = new AbortController();
 
@@ -169,6 +181,15 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		return true;
 	}
 
+	/**
+	 * Says that the customer's message was sent, for pages that send without emptying the field
+	 * (an emptied field, by the customer or by script after a submit or Enter, says so itself):
+	 * the next keystroke sends a typing event at once, even within the interval.
+	 */
+	messageSent(): void {
+		this.#schedule.restart();
+	}
+
 	/** Sends `connection.acknowledged` now, even if this token was acknowledged before. */
 	async acknowledge(): Promise<void> {
 		this.#acknowledgement.renew();
@@ -187,36 +208,67 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		}
 	}
 
-	// One `input` listener on the root (or on `target`): the field is looked up when the customer
-	// types, so a field that comes later, or that a re-render replaces, needs no observer.
+	// Listeners on the root (or on `target`): the field is looked up when the customer types, so a
+	// field that comes later, or that a re-render replaces, needs no observer.
 	#listen() {
 		this.#listening.abort();
 		if (!this.isConnected) return;
-		this.#listening = new AbortController();
+		const {signal} = (this.#listening = new AbortController());
+		const root = this.getRootNode();
 		// Capture: an `input` event that a script dispatches without `bubbles` is seen too.
-		(this.target ?? this.getRootNode()).addEventListener('input', (event) => this.#onInput(event), {capture: true, signal: this.#listening.signal});
+		const on = (target: EventTarget, type: string, listener: (event: Event) => void) => target.addEventListener(type, listener, {capture: true, signal});
+		for (const type of ['input', 'keydown']) on(this.target ?? root, type, (event) => this.#onInput(event));
+		// A page that sends a message clears the field in script, after its own submit or Enter handler.
+		on(root, 'submit', () => this.#afterPage());
+		// Back online: what was owed goes now, not at the end of a backoff.
+		on(window, 'online', () => {
+			this.#schedule.restart();
+			this.#acknowledgement.online();
+			this.#acknowledgeIfDue();
+		});
 	}
 
-	#field(): Element | null {
+	// The element bound to: `target`, the element `for` names, or the first field inside.
+	#bound(): Element | null {
 		if (this.target) return this.target;
 		if (this.htmlFor) return (this.getRootNode() as Document | ShadowRoot).getElementById(this.htmlFor);
-		return [...this.querySelectorAll('textarea,input,[contenteditable]')].find(isTextField) ?? null;
+		return [...this.querySelectorAll('*')].find(isField) ?? null;
 	}
 
-	// A `for` that names something nobody types into is said once per element named.
-	#checkField(field = this.#field()) {
-		if (!field || isTextField(field)) return true;
-		if (field !== this.#refusedField) {
-			this.#refusedField = field;
-			this.#report(ContentTypes.typing, validationError(`<${field.localName}> is not a textarea, text input or contenteditable`));
+	// An element nobody types into is said once per element named. `origin`: where an input in a
+	// custom element began (a design system's checkbox is known only by the control inside it).
+	#checkField(bound = this.#bound(), origin: EventTarget | null = bound) {
+		if (!bound || isTypeable(origin as Element)) return true;
+		if (bound !== this.#refusedField) {
+			this.#refusedField = bound;
+			this.#report(ContentTypes.typing, validationError(`<${bound.localName}> is not a text field`));
 		}
 		return false;
 	}
 
 	#onInput(event: Event) {
-		const field = this.#field();
-		if (!field || !event.composedPath().includes(field) || !this.#checkField(field)) return;
-		if (this.#schedule.input(readText(field as HTMLElement))) void this.#send(ContentTypes.typing, false);
+		const path = event.composedPath();
+		const bound = this.#bound();
+		const at = path.indexOf(bound!);
+		if (at < 0 || !this.#checkField(bound, bound!.localName.includes('-') ? path[0]! : bound)) return;
+		// The outermost field from the bound element in: a design system's host (its `value`) before
+		// the textarea in its shadow root, a rich-text editor's editable inside its mount point.
+		const field = path.slice(0, at + 1).reverse().find(isField);
+		if (!field) return;
+		this.#lastField = field;
+		const text = readText(field);
+		if (event.type === 'input') {
+			if (this.#schedule.input(text)) void this.#send(ContentTypes.typing, false);
+		} else {
+			// A key press: a field emptied since the last input means the message was sent.
+			this.#schedule.seen(text);
+			if ((event as KeyboardEvent).key === 'Enter') this.#afterPage();
+		}
+	}
+
+	// Once the page's own handlers have run: the field it emptied ends the message.
+	#afterPage() {
+		setTimeout(() => this.#lastField && this.#schedule.seen(readText(this.#lastField)));
 	}
 
 	#acknowledgeIfDue() {

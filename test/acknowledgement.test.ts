@@ -75,4 +75,30 @@ describe('Acknowledgement', () => {
 		expect(acknowledgement.dueIn('t')).to.equal(0);
 		expect(acknowledgement.start()).not.to.equal(first);
 	});
+
+	it('is due at once when the browser is back online, and keeps backing off after', () => {
+		const clock = fakeClock();
+		const acknowledgement = new Acknowledgement(clock.now);
+		for (let failure = 0; failure < 3; failure++) {
+			clock.advance(acknowledgement.dueIn('t'));
+			acknowledgement.start();
+			acknowledgement.settle('t', passing);
+		}
+		expect(acknowledgement.dueIn('t')).to.equal(4_000);
+		acknowledgement.online();
+		expect(acknowledgement.dueIn('t')).to.equal(0);
+		acknowledgement.start();
+		expect(acknowledgement.settle('t', passing), 'the backoff goes on').to.equal(8_000);
+	});
+
+	it('back online changes nothing when nothing is owed', () => {
+		const acknowledgement = new Acknowledgement(fakeClock().now);
+		acknowledgement.dueIn('t');
+		acknowledgement.start();
+		acknowledgement.online();
+		expect(acknowledgement.dueIn('t'), 'in flight').to.equal(Infinity);
+		acknowledgement.settle('t', 'sent');
+		acknowledgement.online();
+		expect(acknowledgement.dueIn('t')).to.equal(Infinity);
+	});
 });

@@ -127,4 +127,57 @@ describe('TypingSchedule', () => {
 		expect(first.input('a')).to.equal(true);
 		expect(second.input('a')).to.equal(true);
 	});
+
+	describe('each message starts with a leading edge', () => {
+		// A message every few seconds: the interval never holds back the next message's first event.
+		it('sends the first change after the text was emptied at once, even within the interval', () => {
+			const clock = fakeClock();
+			const schedule = new TypingSchedule(10_000, clock.now);
+			expect(schedule.input('hello')).to.equal(true);
+			clock.advance(2_000);
+			expect(schedule.input('')).to.equal(false);
+			clock.advance(1_000);
+			expect(schedule.input('n')).to.equal(true);
+			expect(schedule.input('ne'), 'the rest of the message keeps the interval').to.equal(false);
+		});
+
+		it('takes emptied text seen without an input (a page clearing the field in script)', () => {
+			const clock = fakeClock();
+			const schedule = new TypingSchedule(10_000, clock.now);
+			schedule.input('hello');
+			clock.advance(1_000);
+			schedule.seen('hello');
+			expect(schedule.input('hello!'), 'text seen unchanged is no new message').to.equal(false);
+			schedule.seen('');
+			expect(schedule.input('hello'), 'the same words again are a new message').to.equal(true);
+		});
+
+		it('restart() sends the next change at once, and keeps a throttle pause', () => {
+			const clock = fakeClock();
+			const schedule = new TypingSchedule(10_000, clock.now);
+			schedule.input('a');
+			schedule.restart();
+			expect(schedule.input('ab')).to.equal(true);
+			schedule.throttled(5_000);
+			schedule.restart();
+			clock.advance(4_999);
+			expect(schedule.input('abc')).to.equal(false);
+			clock.advance(1);
+			expect(schedule.input('abcd')).to.equal(true);
+		});
+
+		it('keeps one long message on one event per interval', () => {
+			const clock = fakeClock();
+			const schedule = new TypingSchedule(10_000, clock.now);
+			const sentAt: number[] = [];
+			let text = '';
+			for (let t = 0; t < 25_000; t += 200) {
+				text += t % 2_000 ? 'a' : '\n';
+				schedule.seen(text);
+				if (schedule.input(text)) sentAt.push(t);
+				clock.advance(200);
+			}
+			expect(sentAt).to.deep.equal([0, 10_000, 20_000]);
+		});
+	});
 });

@@ -57,6 +57,11 @@ export class Acknowledgement {
 		return wait;
 	}
 
+	/** The browser is back online: an owed attempt is due now, not at the end of its backoff. */
+	online(): void {
+		if (this.#state === 'owed') this.#dueAt = 0;
+	}
+
 	/** Owes a new acknowledgement for the current token, now (`acknowledge()` asked for one). */
 	renew(): void {
 		this.#clientToken = uuid();

@@ -72,6 +72,15 @@ export const probe = {
 	nextRequest: () => new Promise<void>((resolve) => live.onRequest.push(resolve)),
 	/** Resolves once no request is in flight. */
 	idle: () => (live.requests ? new Promise<void>((resolve) => live.onIdle.push(resolve)) : Promise.resolve()),
+	/**
+	 * Resolves once what the page started so far has made its requests (the element's own
+	 * microtasks run before the next task) and none is in flight. Not for requests that a retry
+	 * timer will make later: wait for their outcome event instead.
+	 */
+	settled: async () => {
+		await new Promise((resolve) => set(resolve, 0));
+		await probe.idle();
+	},
 	/** Every request so far: its URL and when fetch was called (performance.now()). */
 	started: () => live.started,
 };

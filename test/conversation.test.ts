@@ -1,0 +1,140 @@
+// A conversation: the customer types a message, the page sends it and empties the field, the
+// customer starts the next one. The agent's UI hides the typing indicator when a message arrives,
+// so each message starts with a typing event at once, whatever the interval (README, "Invariants").
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {acknowledged, emulatorUrl, startChat, typing, waitFor, type Chat} from './support/emulator.js';
+import {mountNotifier, recordOutcomes} from './support/fixture.js';
+import {probe} from './support/probe.js';
+import {target, type ConnectTypingNotifierElement} from './support/target.js';
+
+const typingRequests = async (chat: Chat) => (await chat.requests()).filter((request) => request.contentType === typing);
+
+/** Presses keys in the focused field, then waits until every request they started is answered. */
+const press = async (keys: {type: string} | {press: string}) => {
+	await sendKeys(keys);
+	await probe.idle();
+};
+
+/** A page whose chat widget is `markup` (its field has id `msg`), with a notifier bound to that field. */
+const mountWidget = async (markup: string) => {
+	const chat = await startChat();
+	const page = await fixture<HTMLDivElement>(html`<div></div>`);
+	page.innerHTML = `${markup}<connect-typing-notifier for="msg" no-acknowledge interval="60000" endpoint="${emulatorUrl}"></connect-typing-notifier>`;
+	const notifier = page.querySelector<ConnectTypingNotifierElement>('connect-typing-notifier')!;
+	const seen = recordOutcomes(notifier);
+	notifier.connectionToken = chat.connectionToken;
+	await notifier.updateComplete;
+	const field = page.querySelector<HTMLInputElement | HTMLTextAreaElement>('#msg')!;
+	field.focus();
+	return {chat, page, notifier, field, seen};
+};
+
+describe(`a conversation (${target})`, function () {
+	this.timeout(30_000);
+
+	it('one long message is one typing event per interval, a new line in it included', async () => {
+		// Enter on a field whose page does not send with it: a new line, not a message.
+		const {chat, seen} = await mountWidget('<textarea id="msg"></textarea>');
+		await press({type: 'a long message, typed on and on'});
+		await press({press: 'Enter'});
+		await press({type: 'with a second line'});
+		await waitFor(() => seen.sent.length === 1);
+		expect(await typingRequests(chat)).to.have.length(1);
+	});
+
+	it('the customer empties the field by hand: the next keystroke sends at once', async () => {
+		const {chat, field, seen} = await mountWidget('<textarea id="msg"></textarea>');
+		await press({type: 'hello'});
+		field.select();
+		await press({press: 'Backspace'});
+		await press({type: 'hi'});
+		await waitFor(() => seen.sent.length === 2, 'a typing event for each message');
+		expect(await typingRequests(chat)).to.have.length(2);
+	});
+
+	it('a form whose submit handler empties the field in script: the next keystroke sends at once', async () => {
+		const {chat, page, field, seen} = await mountWidget('<form><input id="msg"><button>Send</button></form>');
+		page.querySelector('form')!.addEventListener('submit', (event) => {
+			event.preventDefault();
+			field.value = '';
+		});
+		await press({type: 'hello'});
+		await press({press: 'Enter'});
+		expect(field.value, 'the page sent the message').to.equal('');
+		await press({type: 'next'});
+		await waitFor(() => seen.sent.length === 2, 'a typing event for each message');
+		expect(await typingRequests(chat)).to.have.length(2);
+	});
+
+	it('an Enter handler that empties the field in script, without a form: the next keystroke sends at once', async () => {
+		const {chat, field, seen} = await mountWidget('<textarea id="msg"></textarea>');
+		field.addEventListener('keydown', (event) => {
+			if ((event as KeyboardEvent).key !== 'Enter' || (event as KeyboardEvent).shiftKey) return;
+			event.preventDefault();
+			field.value = '';
+		});
+		await press({type: 'hello'});
+		await press({press: 'Enter'});
+		expect(field.value, 'the page sent the message').to.equal('');
+		await press({type: 'next'});
+		await waitFor(() => seen.sent.length === 2, 'a typing event for each message');
+		expect(await typingRequests(chat)).to.have.length(2);
+	});
+
+	it('a page that empties the field later (after its request): the next keystroke sends at once', async () => {
+		const {chat, field, seen} = await mountWidget('<textarea id="msg"></textarea>');
+		await press({type: 'hello'});
+		await waitFor(() => seen.sent.length === 1);
+		field.value = '';
+		await press({type: 'next'});
+		await waitFor(() => seen.sent.length === 2, 'a typing event for each message');
+		expect(await typingRequests(chat)).to.have.length(2);
+	});
+
+	it('messageSent() starts a new message for a page that keeps the text', async () => {
+		const {chat, notifier, seen} = await mountWidget('<textarea id="msg"></textarea>');
+		await press({type: 'hello'});
+		await waitFor(() => seen.sent.length === 1);
+		notifier.messageSent();
+		await press({type: ' again'});
+		await waitFor(() => seen.sent.length === 2, 'a typing event for the next message');
+		expect(await typingRequests(chat)).to.have.length(2);
+	});
+
+	describe('back online', () => {
+		it('attempts an owed acknowledgement at once, not at the end of its backoff', async () => {
+			const chat = await startChat();
+			// Offline: every try finds the connection reset. Three attempts fail; the backoff after the third is 4 s.
+			await chat.fault({drop: true, times: 1_000, operation: 'event'});
+			const {seen} = await mountNotifier({chat, acknowledge: true, interval: 60_000});
+			await waitFor(() => seen.errors.length === 3, 'three failed attempts', 20_000);
+			const failedAt = performance.now();
+			expect(seen.errors.map((error) => [error.name, error.contentType, error.retryable])).to.deep.equal(Array(3).fill(['NetworkError', acknowledged, true]));
+			await chat.clearFaults();
+			const requested = probe.nextRequest();
+			window.dispatchEvent(new Event('online'));
+			await requested;
+			expect(performance.now() - failedAt, 'the next attempt started before the 4 s backoff ended').to.be.below(4_000);
+			await waitFor(() => seen.sent.length === 1, 'the acknowledgement delivered');
+			expect(seen.sent[0]!.contentType).to.equal(acknowledged);
+			expect((await chat.events()).filter((event) => event.ContentType === acknowledged)).to.have.length(1);
+		});
+
+		it('sends the next keystroke at once: typing events sent while offline may not have arrived', async () => {
+			const {chat, seen, type} = await mountNotifier({interval: 60_000});
+			await chat.fault({drop: true, times: 1_000, operation: 'event'});
+			window.dispatchEvent(new Event('offline'));
+			type('a');
+			await waitFor(() => seen.errors.length === 1, 'the typing event lost');
+			const tries = (await typingRequests(chat)).length;
+			type('ab');
+			await probe.settled();
+			expect(await typingRequests(chat), 'offline: nothing more within the interval').to.have.length(tries);
+			await chat.clearFaults();
+			window.dispatchEvent(new Event('online'));
+			type('abc');
+			await waitFor(() => seen.sent.length === 1, 'typing delivered once online');
+		});
+	});
+});
