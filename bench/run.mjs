@@ -74,6 +74,11 @@ try {
 		await Promise.all(/** @type {(keyof typeof peers)[]} */ (Object.keys(peers)).map(async (peer) => [peer, await run(peer, 'typingMinute', {durationMs: minuteMs, keysPerSecond})])),
 	);
 
+	log('a conversation for 60 s per peer, all peers at once…');
+	const conversation = Object.fromEntries(
+		await Promise.all(/** @type {(keyof typeof peers)[]} */ (Object.keys(peers)).map(async (peer) => [peer, await run(peer, 'conversation', {durationMs: minuteMs, keysPerSecond, seed: 7})])),
+	);
+
 	log('first keystroke → request…');
 	const firstKey = {ours: await run('ours', 'firstKeyLatency', {trials: 50}), sdk: await run('sdk', 'firstKeyLatency', {trials: 50}), chatjs: await run('chatjs', 'firstKeyLatency', {trials: 25})};
 
@@ -108,11 +113,20 @@ try {
 	const requests = (/** @type {keyof typeof peers} */ peer) => minute[peer][0].length;
 	const cover = (/** @type {keyof typeof peers} */ peer, /** @type {number} */ chat) => shownMs([[0, minuteMs]], minute[peer][chat]) / minuteMs;
 
+	// The next messages' typing (every message after the first) that the agent sees: a message hides the indicator.
+	const nextMessages = (/** @type {keyof typeof peers} */ peer) => {
+		const {events, messages, spans} = conversation[peer];
+		const later = spans.slice(1);
+		const typingMs = later.reduce((/** @type {number} */ sum, /** @type {[number, number]} */ [from, to]) => sum + (to - from), 0);
+		return `${percent(shownMs(later, events, messages) / typingMs)} (${events.length} typing events, ${messages.length} messages)`;
+	};
+
 	const rows = [
 		['Bytes, min / gzip -9', '≤ 9,000 B gzip; ≥ 5.5× < SDK, ≥ 8× < ChatJS', `${size.ours.min} / ${size.ours.gzip} B`, `${size.sdk.min} / ${size.sdk.gzip} B`, `${size.chatjs.min} / ${size.chatjs.gzip} B`, `${times(size.ours.gzip, size.sdk.gzip)} smaller`, `${times(size.ours.gzip, size.chatjs.gzip)} smaller`],
 		['Requests, 60 s typing at 5 keys/s', `ceil(60/10) = ${Math.ceil(minuteMs / interval)}`, requests('ours'), `${requests('sdk')} (one per key: no schedule)`, requests('chatjs'), '', ''],
 		['Agent indicator coverage (12 s hide)', '100 %', percent(cover('ours', 0)), percent(cover('sdk', 0)), percent(cover('chatjs', 0)), '', ''],
 		['Second chat on the page: coverage', '100 %', percent(cover('ours', 1)), percent(cover('sdk', 1)), `${percent(cover('chatjs', 1))} (${minute.chatjs[1].length} requests)`, '', ''],
+		['Conversation, messages 2–8 s apart: next messages\' typing shown', '100 %', nextMessages('ours'), nextMessages('sdk'), nextMessages('chatjs'), '', ''],
 		['First key → request start, median / p95', 'lower', `${ms(firstKey.ours.median)} / ${ms(firstKey.ours.p95)}`, `${ms(firstKey.sdk.median)} / ${ms(firstKey.sdk.p95)}`, `${ms(firstKey.chatjs.median)} / ${ms(firstKey.chatjs.p95)}`, times(firstKey.ours.median, firstKey.sdk.median), times(firstKey.ours.median, firstKey.chatjs.median)],
 		['Per-key main-thread cost vs bare listener (median of 100 × 1,000 events)', '≤ 1.5×', `${fixed(keyCost.ours.boundMicroseconds / keyCost.ours.bareMicroseconds, 2)}× (${fixed(keyCost.ours.boundMicroseconds, 2)} vs ${fixed(keyCost.ours.bareMicroseconds, 2)} ms)`, 'n/a (a request per key)', `${fixed(keyCost.chatjs.boundMicroseconds / keyCost.chatjs.bareMicroseconds, 2)}× (${fixed(keyCost.chatjs.boundMicroseconds, 2)} vs ${fixed(keyCost.chatjs.bareMicroseconds, 2)} ms)`, '', ''],
 		['Heap retained after 10,000 attach/detach (forced GC)', '≈ 0', `${retained} B; left: ${left.inputListeners} listeners, ${left.observers} observers, ${left.timers} timers, ${left.requests} requests`, 'n/a', 'n/a', '', ''],

@@ -12,20 +12,13 @@ import {chatOf, configureAccount} from '../emulator/controls.js';
 import {publishedQuotas} from '../emulator/quotas.js';
 import {emulatorChatRoute} from '../examples/back-end/chat.mjs';
 import {shownMs} from './indicator.mjs';
+import {random} from './random.mjs';
 
 const {values} = parseArgs({options: {seconds: {type: 'string', default: '60'}, customers: {type: 'string', default: '10,50,100,200,400'}}});
 const durationMs = Number(values.seconds) * 1000;
 const counts = values.customers.split(',').map(Number);
 const interval = 10_000;
 const typing = ContentTypes.typing;
-
-/** A seeded generator (mulberry32): every policy meets the same customers. @param {number} seed */
-const random = (seed) => () => {
-	seed = (seed + 0x6d2b79f5) | 0;
-	let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-	t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-	return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-};
 
 /**
  * One customer's minute: bursts of 3–15 s at about 5 keys/s, with 4–20 s between them (reading

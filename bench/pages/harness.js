@@ -2,6 +2,7 @@
 // same way for every peer. Runs in the browser; bench/run.mjs calls it and prints the table.
 import {startChat} from '/emulator/controls.js';
 import {probe} from '/test/support/probe.ts';
+import {random} from '/bench/random.mjs';
 
 const params = new URLSearchParams(location.search);
 const emulator = params.get('emulator') ?? '';
@@ -61,6 +62,41 @@ export const bench = {
 				return events.filter((event) => event.ContentType === typing).map((event) => Date.parse(event.AbsoluteTime) - started);
 			}),
 		);
+	},
+
+	/**
+	 * A conversation for `durationMs`: messages that take 2–8 s each to type (seeded), each sent
+	 * with Enter, whose handler empties the field in script, as chat widgets do. Gives the typing
+	 * events, when each message was sent, and each message's typing span (ms from the first key).
+	 */
+	/** @param {{durationMs: number, keysPerSecond: number, seed: number}} options */
+	async conversation({durationMs, keysPerSecond, seed}) {
+		const chat = await startChat(emulator);
+		const field = newField();
+		await window.peer.bind(field, chat, {region: 'us-east-1', index: 0});
+		field.addEventListener('keydown', (event) => {
+			if (event.key === 'Enter') field.value = '';
+		});
+		const next = random(seed);
+		/** @type {number[]} */ const messages = [];
+		/** @type {[number, number][]} */ const spans = [];
+		const started = Date.now();
+		for (let at = 0; at < durationMs; ) {
+			const from = at;
+			let text = '';
+			for (const end = from + 2_000 + next() * 6_000; at < end; at += 1000 / keysPerSecond) {
+				await sleep(Math.max(0, started + at - Date.now()));
+				text += 'a';
+				key(field, text);
+			}
+			await sleep(Math.max(0, started + at - Date.now()));
+			field.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, composed: true}));
+			messages.push(Date.now() - started);
+			spans.push([from, at]);
+		}
+		await sleep(1500);
+		const events = (await chat.events()).filter((event) => event.ContentType === typing).map((event) => Date.parse(event.AbsoluteTime) - started);
+		return {events, messages, spans};
 	},
 
 	/** First keystroke → request start, over `trials` fresh chats. */
