@@ -29,6 +29,15 @@ export interface TypingErrorDetail {
 	requestId?: string;
 }
 
+/** The element's events, by name: each bubbles and is composed. */
+export interface ConnectTypingNotifierEventMap {
+	'connect-typing-sent': CustomEvent<TypingSentDetail>;
+	'connect-typing-throttled': CustomEvent<TypingThrottledDetail>;
+	'connect-typing-error': CustomEvent<TypingErrorDetail>;
+}
+
+/** This copy's version, to tell two copies on one page apart. */
+const version = '0.1.0';
 const defaultInterval = 10_000;
 const textInputTypes = ['text', 'search', 'email', 'url', 'tel'];
 
@@ -43,6 +52,9 @@ const isField = (element: EventTarget): element is HTMLElement & {value?: string
 // Nobody types into a button, a select, or an input that is not text; anything else may hold a
 // field (an editor's mount point, a custom element not yet upgraded).
 const isTypeable = (element: Element) => isField(element) || !/^(input|button|select)$/.test(element.localName);
+
+// The token's attribute, and how a framework that rendered before the definition sets the property.
+const tokenAttributes = ['connection-token', 'connectiontoken'];
 
 const readText = (field: HTMLElement & {value?: string}) => (typeof field.value == 'string' ? field.value : (field.textContent ?? ''));
 
@@ -73,15 +85,22 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		connectionToken: {attribute: false},
 	};
 
-	/** Defines the element under `tag`; a second definition (two copies on a page) is a no-op. */
+	/** The package version of this copy. */
+	static readonly version = version;
+
+	/**
+	 * Defines the element under `tag`. A second definition steps aside: two copies of one
+	 * version on a page are one, and a copy of another version says so once in the console.
+	 */
 	static define(tag = 'connect-typing-notifier', registry = customElements) {
-		if (!registry.get(tag)) registry.define(tag, this);
+		const defined = registry.get(tag) as {version?: string} | undefined;
+		if (!defined) registry.define(tag, this);
+		else if (defined.version !== version) console.warn(`<${tag}> ${defined.version ?? '(another element)'} is defined; connect-typing-notifier ${version} steps aside`);
 		return this;
 	}
 
-	// `connectiontoken` is how a framework that rendered before the definition sets the property.
 	static override get observedAttributes() {
-		return [...super.observedAttributes, 'connection-token', 'connectiontoken'];
+		return [...super.observedAttributes, ...tokenAttributes];
 	}
 
 	/** The id of the field to bind to (as `target`), looked up in this element's root (document or shadow root). */
@@ -132,7 +151,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	}
 
 	override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-		if (!name.startsWith('connection')) return super.attributeChangedCallback(name, old, value);
+		if (!tokenAttributes.includes(name)) return super.attributeChangedCallback(name, old, value);
 		// Read it, then take it out of the DOM, where any script or outerHTML could see it.
 		if (value !== null) {
 			this.connectionToken = value;
@@ -318,7 +337,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		}
 		// Aborted: the element left the page, and nobody is waiting for an answer.
 		if (signal.aborted) return;
-		if (output) return this.#emit<TypingSentDetail>('connect-typing-sent', {contentType, ...output});
+		if (output) return this.#emit('connect-typing-sent', {contentType, ...output});
 		// A request made with an older token says nothing about the current one.
 		const current = client === this.#client;
 		if (current && failure!.status === 403) {
@@ -337,13 +356,13 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	// The one place that turns a failure into an event.
 	#report(contentType: ParticipantEventContentType, {name, status, message, retryable, requestId}: ParticipantServiceError, retryAfterMs = 0) {
 		if (name === 'ThrottlingException') {
-			this.#emit<TypingThrottledDetail>('connect-typing-throttled', {contentType, retryAfterMs});
+			this.#emit('connect-typing-throttled', {contentType, retryAfterMs});
 		} else {
-			this.#emit<TypingErrorDetail>('connect-typing-error', {name, status, message, contentType, retryable, requestId});
+			this.#emit('connect-typing-error', {name, status, message, contentType, retryable, requestId});
 		}
 	}
 
-	#emit<Detail>(type: string, detail: Detail) {
+	#emit<Type extends keyof ConnectTypingNotifierEventMap>(type: Type, detail: ConnectTypingNotifierEventMap[Type]['detail']) {
 		this.dispatchEvent(new CustomEvent(type, {bubbles: true, composed: true, detail}));
 	}
 }
@@ -353,9 +372,5 @@ declare global {
 		'connect-typing-notifier': ConnectTypingNotifierElement;
 	}
 	// The events bubble and are composed: they reach ancestors, shadow hosts and the document.
-	interface GlobalEventHandlersEventMap {
-		'connect-typing-sent': CustomEvent<TypingSentDetail>;
-		'connect-typing-throttled': CustomEvent<TypingThrottledDetail>;
-		'connect-typing-error': CustomEvent<TypingErrorDetail>;
-	}
+	interface GlobalEventHandlersEventMap extends ConnectTypingNotifierEventMap {}
 }

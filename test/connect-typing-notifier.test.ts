@@ -1,12 +1,15 @@
-import {aTimeout, expect, fixture, html, nextFrame, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {acknowledged, emulatorUrl, startChat, typing, waitFor, type Chat} from './support/emulator.js';
 import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
 import {urlsTriedOffline} from './support/offline.js';
+import {probe} from './support/probe.js';
 import {ConnectTypingNotifierElement, target} from './support/target.js';
 
 const typingEvents = async (chat: Chat) => (await chat.events()).filter((event) => event.ContentType === typing);
 const typingRequests = async (chat: Chat) => (await chat.requests()).filter((request) => request.contentType === typing);
+/** Waits for the page's clock to reach `time` (the schedule reads it), not for a guessed delay. */
+const until = (time: number) => waitFor(() => Date.now() >= time, `the clock reaches ${time}`);
 
 describe(`<connect-typing-notifier> (${target})`, () => {
 	describe('typing', () => {
@@ -21,26 +24,32 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 
 		it('sends at most one more per interval while typing goes on', async () => {
 			const {chat, field, seen} = await mountNotifier({interval: 400});
-			const started = performance.now();
-			for (let i = 1; performance.now() - started < 1_000; i++) {
-				type(field, 'a'.repeat(i));
-				await aTimeout(50);
+			let text = '';
+			const key = () => type(field, (text += 'a'));
+			// Leading edge, then keys within the interval; once it has passed, one more, and so on.
+			for (let round = 0; round < 3; round++) {
+				const sentAt = Date.now();
+				key();
+				key();
+				key();
+				await until(sentAt + 400);
 			}
-			await waitFor(() => seen.sent.length >= 3);
-			await aTimeout(100);
-			// Leading edge at 0, then 400 and 800.
+			await waitFor(() => seen.sent.length === 3);
+			await probe.settled();
 			expect(await typingRequests(chat)).to.have.length(3);
 		});
 
 		it('sends nothing for keys that do not change the text, nor when the field is cleared', async () => {
-			const {chat, field} = await mountNotifier({interval: 100});
+			const {chat, field, seen} = await mountNotifier({interval: 100});
+			const sentAt = Date.now();
 			type(field, 'hi');
-			await aTimeout(150);
+			await until(sentAt + 100);
 			field.focus();
 			await sendKeys({press: 'ArrowLeft'});
 			field.dispatchEvent(new InputEvent('input'));
 			type(field, '');
-			await aTimeout(150);
+			await waitFor(() => seen.sent.length === 1);
+			await probe.settled();
 			expect(await typingRequests(chat)).to.have.length(1);
 		});
 
@@ -59,15 +68,18 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 		});
 
 		it('accepts any finite positive interval and treats others as the default 10000', async () => {
-			const {notifier, field, chat} = await mountNotifier();
+			const {notifier, field, chat, seen} = await mountNotifier();
 			for (const interval of [0, -5, Number.NaN, Infinity]) {
 				notifier.interval = interval;
 				await notifier.updateComplete;
 			}
+			const sentAt = Date.now();
 			type(field, 'a');
-			await aTimeout(50);
+			// Past any interval the bad values could have meant, within the default 10 s.
+			await until(sentAt + 50);
 			type(field, 'ab');
-			await aTimeout(100);
+			await waitFor(() => seen.sent.length === 1);
+			await probe.settled();
 			expect(await typingRequests(chat)).to.have.length(1);
 		});
 	});
@@ -82,7 +94,7 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			notifier.connectionToken = chat.connectionToken;
 			await notifier.updateComplete;
 			type(host.querySelector('textarea')!, 'outside');
-			await aTimeout(100);
+			await probe.settled();
 			expect(await typingRequests(chat)).to.have.length(0);
 			type(root.querySelector('textarea')!, 'inside');
 			await waitFor(async () => (await typingRequests(chat)).length === 1);
@@ -97,7 +109,7 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			type(page.querySelector('textarea')!, 'ignored');
 			type(other, 'typed');
 			await waitFor(async () => (await typingRequests(chat)).length === 1);
-			await aTimeout(50);
+			await probe.settled();
 			expect(await typingRequests(chat)).to.have.length(1);
 		});
 
@@ -128,7 +140,7 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			const notifier = page.querySelector('connect-typing-notifier')!;
 			notifier.interval = 1;
 			await notifier.updateComplete;
-			await aTimeout(5);
+			await until(Date.now() + 2);
 			type(second, 'b');
 			await waitFor(async () => (await typingRequests(chat)).length === 2);
 		});
@@ -140,7 +152,7 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			notifier.htmlFor = 'other';
 			await notifier.updateComplete;
 			type(page.querySelector('textarea')!, 'old');
-			await aTimeout(100);
+			await probe.settled();
 			expect(await typingRequests(chat)).to.have.length(0);
 			type(other, 'new');
 			await waitFor(async () => (await typingRequests(chat)).length === 1);
@@ -165,11 +177,13 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			const {chat, notifier, field, seen} = await mountNotifier({interval: 1});
 			await chat.fault({latencyMs: 500});
 			type(field, 'a');
-			await aTimeout(50);
+			// The request has reached the service, which holds its answer.
+			await waitFor(async () => (await typingRequests(chat)).length === 1, 'the request at the emulator');
 			notifier.remove();
-			await aTimeout(700);
+			await probe.settled();
+			await until(Date.now() + 2);
 			type(field, 'ab');
-			await aTimeout(100);
+			await probe.settled();
 			expect(seen.sent).to.have.length(0);
 			expect(seen.errors).to.have.length(0);
 			expect(await typingRequests(chat)).to.have.length(1);
@@ -210,7 +224,8 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			await waitFor(async () => (await chat.events()).some((event) => event.ContentType === acknowledged));
 			notifier.region = null;
 			type(field, 'a');
-			await aTimeout(100);
+			await waitFor(async () => (await typingRequests(chat)).length === 1, 'the keystroke sent');
+			await probe.settled();
 			expect((await chat.requests()).filter((request) => request.contentType === acknowledged)).to.have.length(1);
 		});
 
@@ -238,7 +253,7 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 
 		it('sends nothing with no-acknowledge', async () => {
 			const {chat} = await mountNotifier();
-			await aTimeout(100);
+			await probe.settled();
 			expect(await chat.requests()).to.have.length(0);
 		});
 
@@ -267,14 +282,17 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 		it('stops after a 403, says so once, and starts again when the token changes', async () => {
 			const {chat, notifier, field, seen} = await mountNotifier({interval: 1});
 			await chat.expire();
-			for (const text of ['a', 'ab', 'abc']) {
+			type(field, 'a');
+			await waitFor(() => seen.errors.length, 'the 403');
+			const refused = (await typingRequests(chat)).length;
+			// Once the 403 is known, keystrokes past the interval send nothing and say nothing more.
+			for (const text of ['ab', 'abc']) {
+				await until(Date.now() + 2);
 				type(field, text);
-				await aTimeout(30);
 			}
-			await waitFor(() => seen.errors.length);
-			await aTimeout(100);
+			await probe.settled();
 			expect(seen.errors.map((error) => [error.name, error.status, error.retryable])).to.deep.equal([['AccessDeniedException', 403, false]]);
-			expect(await typingRequests(chat)).to.have.length(1);
+			expect(await typingRequests(chat)).to.have.length(refused);
 			notifier.connectionToken = await chat.connect();
 			await notifier.updateComplete;
 			type(field, 'abcd');
@@ -287,9 +305,10 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			const seen = recordOutcomes(notifier);
 			const field = page.querySelector('input')!;
 			type(field, 'a');
-			await aTimeout(5);
+			await seen.until(1);
+			await until(Date.now() + 2);
 			type(field, 'ab');
-			await aTimeout(20);
+			await probe.settled();
 			expect(seen.errors.map((error) => error.name)).to.deep.equal(['ValidationException']);
 			expect(seen.errors[0]!.message).to.contain('connection token');
 		});
@@ -301,7 +320,7 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			const seen = recordOutcomes(notifier);
 			notifier.connectionToken = chat.connectionToken;
 			await waitFor(() => seen.errors.length);
-			await aTimeout(50);
+			await probe.settled();
 			expect(seen.errors.map((error) => [error.name, error.contentType])).to.deep.equal([['ValidationException', acknowledged]]);
 			expect(await chat.requests()).to.have.length(0);
 			expect(seen.errors[0]!.message).not.to.contain(chat.connectionToken);
@@ -326,7 +345,7 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			type(field, 'a');
 			await waitFor(() => seen.errors.length + seen.sent.length >= 2);
 			await chat.expire();
-			await aTimeout(5);
+			await until(Date.now() + 2);
 			type(field, 'ab');
 			await waitFor(() => seen.errors.some((error) => error.status === 403));
 			expect(JSON.stringify(seen)).not.to.contain(chat.connectionToken);
@@ -341,19 +360,52 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			await chat.fault({status: 429, retryAfter: '1'});
 			type(field, 'a');
 			await waitFor(() => seen.throttled.length);
+			// The pause began before the event was dispatched: it is over a second from now.
+			const pauseOver = Date.now() + 1000;
 			expect(seen.throttled).to.deep.equal([{contentType: typing, retryAfterMs: 1000}]);
 			type(field, 'ab');
-			await aTimeout(200);
+			await probe.settled();
 			expect(await typingRequests(chat)).to.have.length(1);
-			await aTimeout(900);
+			await until(pauseOver);
 			type(field, 'abc');
 			await waitFor(() => seen.sent.length === 1);
 			expect(seen.errors).to.have.length(0);
 		});
 	});
 
-	it('defining it twice does not throw', () => {
-		expect(() => ConnectTypingNotifierElement.define()).not.to.throw();
-		expect(customElements.get('connect-typing-notifier')).to.equal(ConnectTypingNotifierElement);
+	describe('two copies on one page', () => {
+		const warnings: unknown[][] = [];
+		const {warn} = console;
+		beforeEach(() => {
+			warnings.length = 0;
+			console.warn = (...args: unknown[]) => warnings.push(args);
+		});
+		afterEach(() => {
+			console.warn = warn;
+		});
+
+		it('a second definition of the same version steps aside without a word', () => {
+			expect(() => ConnectTypingNotifierElement.define()).not.to.throw();
+			expect(customElements.get('connect-typing-notifier')).to.equal(ConnectTypingNotifierElement);
+			expect(warnings).to.deep.equal([]);
+		});
+
+		it('a copy of another version steps aside and says so in one line', () => {
+			const tag = `older-typing-notifier-${Math.random().toString(36).slice(2)}`;
+			const older = class extends HTMLElement {
+				static version = '0.0.1';
+			};
+			customElements.define(tag, older);
+			ConnectTypingNotifierElement.define(tag);
+			expect(customElements.get(tag)).to.equal(older);
+			expect(warnings).to.deep.equal([[`<${tag}> 0.0.1 is defined; connect-typing-notifier ${ConnectTypingNotifierElement.version} steps aside`]]);
+		});
+	});
+
+	it('takes only its two token attributes as a token: another connection-* attribute is left alone', async () => {
+		const {notifier, chat} = await mountNotifier();
+		notifier.setAttribute('connection-timeout', '5000');
+		expect(notifier.getAttribute('connection-timeout')).to.equal('5000');
+		expect(notifier.connectionToken).to.equal(chat.connectionToken);
 	});
 });

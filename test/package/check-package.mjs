@@ -33,6 +33,27 @@ const required = [
 for (const file of required) if (!shipped.includes(file)) failures.push(`the package lacks ${file}`);
 for (const file of shipped) if (/^(test|emulator|demo|examples|bench|\.ci|node_modules)\//.test(file)) failures.push(`the package ships ${file}`);
 
+// The manifest tells editors and Storybook the element's API: exactly the public one.
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const element = manifest.modules.flatMap((/** @type {any} */ module) => module.declarations ?? []).find((/** @type {any} */ declaration) => declaration.tagName === 'connect-typing-notifier');
+const publicApi = {
+	attributes: ['connection-token', 'for', 'region', 'fips', 'dualstack', 'endpoint', 'interval', 'no-acknowledge'],
+	events: ['connect-typing-sent', 'connect-typing-throttled', 'connect-typing-error'],
+	members: ['version', 'define', 'htmlFor', 'target', 'region', 'fips', 'dualstack', 'endpoint', 'interval', 'noAcknowledge', 'connectionToken', 'sendTyping', 'messageSent', 'acknowledge'],
+};
+if (!element) failures.push('custom-elements.json does not describe <connect-typing-notifier>');
+for (const [kind, expected] of Object.entries(publicApi)) {
+	const listed = (element?.[kind] ?? []).map((/** @type {{name: string}} */ entry) => entry.name);
+	if (JSON.stringify([...listed].sort()) !== JSON.stringify([...expected].sort())) {
+		failures.push(`custom-elements.json lists the ${kind} ${listed.join(', ')}; the public API is ${expected.join(', ')}`);
+	}
+}
+
+// The version the element tells another copy on the page is the package's.
+const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+const sourceVersion = /const version = '([^']*)'/.exec(readFileSync('src/connect-typing-notifier.ts', 'utf8'))?.[1];
+if (sourceVersion !== version) failures.push(`src/connect-typing-notifier.ts says version ${sourceVersion}, package.json ${version}`);
+
 console.log('| file | bytes | gzip -9 | budget |\n|---|---:|---:|---:|');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 console.log(`package: ${shipped.length} files`);
