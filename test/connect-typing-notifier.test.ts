@@ -1,6 +1,6 @@
 import {expect, fixture, html, nextFrame, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {acknowledged, emulatorUrl, startChat, typing, waitFor, type Chat} from './support/emulator.js';
+import {acknowledged, emulatorUrl, startChat, typing, waitFor, type Chat, until} from './support/emulator.js';
 import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
 import {urlsTriedOffline} from './support/offline.js';
 import {probe} from './support/probe.js';
@@ -8,8 +8,6 @@ import {ConnectTypingNotifierElement, target} from './support/target.js';
 
 const typingEvents = async (chat: Chat) => (await chat.events()).filter((event) => event.ContentType === typing);
 const typingRequests = async (chat: Chat) => (await chat.requests()).filter((request) => request.contentType === typing);
-/** Waits for the page's clock to reach `time` (the schedule reads it), not for a guessed delay. */
-const until = (time: number) => waitFor(() => Date.now() >= time, `the clock reaches ${time}`);
 
 describe(`<connect-typing-notifier> (${target})`, () => {
 	describe('typing', () => {

@@ -2,7 +2,7 @@
 // are built: late fields, re-renders, moves, frameworks that render before the definition.
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {configureAccount} from '../emulator/controls.js';
-import {acknowledged, emulatorUrl, newAccount, startChat, typing, waitFor, type Chat} from './support/emulator.js';
+import {acknowledged, emulatorUrl, newAccount, startChat, typing, waitFor, type Chat, until} from './support/emulator.js';
 import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
 import {urlsTriedOffline} from './support/offline.js';
 import {probe} from './support/probe.js';
@@ -10,7 +10,6 @@ import {ConnectTypingNotifierElement, target} from './support/target.js';
 
 const requestsOf = async (chat: Chat, contentType: string) => (await chat.requests()).filter((request) => request.contentType === contentType);
 const eventsOf = async (chat: Chat, contentType: string) => (await chat.events()).filter((event) => event.ContentType === contentType);
-const until = (time: number) => waitFor(() => Date.now() >= time, `the clock reaches ${time}`);
 
 describe(`invariants (${target})`, function () {
 	this.timeout(30_000);

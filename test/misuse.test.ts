@@ -1,10 +1,10 @@
 // Bad set-ups and rough handling: each ends in a clear error event or a documented default,
 // sends nothing when the set-up is invalid, and leaves nothing running behind.
-import {probe} from './support/probe.js';
-import {aTimeout as sleep, expect, oneEvent} from '@open-wc/testing';
+import {expect, oneEvent} from '@open-wc/testing';
 import type {TypingErrorDetail} from '../src/index.js';
-import {startChat, typing, waitFor} from './support/emulator.js';
+import {startChat, typing, until, waitFor} from './support/emulator.js';
 import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
+import {probe} from './support/probe.js';
 import {target, type ConnectTypingNotifierElement} from './support/target.js';
 
 /** A notifier with no token yet, acknowledging, set up by attributes alone. */
@@ -28,12 +28,13 @@ describe(`bad set-ups (${target})`, () => {
 			const urls = probe.urls().length;
 			configure(notifier);
 			await notifier.updateComplete;
+			// Keystrokes each past the 1 ms interval: every one may send, none may say it again.
 			for (const text of ['a', 'ab', 'abc']) {
+				await until(Date.now() + 2);
 				type(field, text);
-				await sleep(5);
 			}
 			await waitFor(() => errors.length);
-			await sleep(50);
+			await probe.settled();
 			expect(errors.map((error) => [error.name, error.status, error.retryable])).to.deep.equal([['ValidationException', 0, false]]);
 			expect(errors[0]!.message).not.to.contain('x'.repeat(20));
 			expect(probe.urls().length).to.equal(urls);
@@ -60,7 +61,8 @@ describe(`bad set-ups (${target})`, () => {
 	it('a for= that names nothing waits for the field (documented), without an error', async () => {
 		const {notifier, errors} = await mount({for: 'nothing-yet', 'no-acknowledge': ''});
 		notifier.connectionToken = 'token';
-		await sleep(50);
+		await notifier.updateComplete;
+		await probe.settled();
 		expect(errors).to.deep.equal([]);
 	});
 
@@ -69,10 +71,8 @@ describe(`bad set-ups (${target})`, () => {
 		const {notifier, field, page, errors} = await mount({'no-acknowledge': '', interval: '1'});
 		notifier.connectionToken = chat.connectionToken;
 		field.remove();
-		await sleep(20);
 		expect(probe.inputListeners(field)).to.equal(0);
 		page.append(field);
-		await sleep(20);
 		type(field, 'back');
 		await waitFor(async () => (await chat.events()).length === 1);
 		expect(errors).to.deep.equal([]);
@@ -87,7 +87,7 @@ describe(`bad set-ups (${target})`, () => {
 		const root = host.attachShadow({mode: 'open'});
 		root.innerHTML = '<textarea id="msg"></textarea>';
 		root.append(notifier);
-		await sleep(20);
+		await notifier.updateComplete;
 		expect(probe.inputListeners(field)).to.equal(0);
 		type(root.querySelector('textarea')!, 'shadow');
 		await waitFor(async () => (await chat.events()).length === 1);
@@ -102,7 +102,7 @@ describe(`bad set-ups (${target})`, () => {
 		const {notifier, field} = await mount({'no-acknowledge': '', interval: '1'});
 		notifier.connectionToken = chat.connectionToken;
 		other.body.append(other.adoptNode(notifier));
-		await sleep(20);
+		await notifier.updateComplete;
 		expect(probe.inputListeners(field)).to.equal(0);
 		const input = other.querySelector('input')!;
 		input.value = 'elsewhere';
@@ -120,13 +120,13 @@ describe(`nothing left behind (${target})`, () => {
 		notifier.connectionToken = chat.connectionToken;
 		await waitFor(async () => (await chat.events()).length === 1);
 		notifier.remove();
-		await sleep(50);
+		await probe.settled();
 		const before = {observers: probe.observers(), timers: probe.timers()};
 		for (let i = 0; i < 10_000; i++) {
 			page.append(notifier);
 			notifier.remove();
 		}
-		await sleep(100);
+		await probe.settled();
 		expect(probe.inputListeners(field)).to.equal(0);
 		expect(probe.observers()).to.equal(before.observers);
 		expect(probe.timers()).to.equal(before.timers);
@@ -147,9 +147,9 @@ describe(`nothing left behind (${target})`, () => {
 		notifier.connectionToken = chat.connectionToken;
 		await requested;
 		notifier.remove();
-		await probe.idle();
 		// ky clears its timeout timer in the promise chain after fetch settles: one task later.
-		await sleep(0);
+		await probe.idle();
+		await probe.settled();
 		expect(probe.timers()).to.be.at.most(timers);
 		page.remove();
 	});
@@ -183,7 +183,7 @@ describe(`token hygiene (${target})`, () => {
 			type(field, 'a');
 			await waitFor(() => details.length >= 2);
 			await chat.expire();
-			await sleep(10);
+			await until(Date.now() + 2);
 			type(field, 'ab');
 			await waitFor(() => details.some((detail) => (detail as TypingErrorDetail).status === 403));
 			const everything = JSON.stringify({details, logged, urls: probe.urls(), markup: page.outerHTML, location: location.href, attributes: notifier.getAttributeNames()});

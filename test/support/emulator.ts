@@ -37,3 +37,6 @@ export const acknowledged = 'application/vnd.amazonaws.connect.event.connection.
  */
 export const waitFor = (check: () => unknown, message = String(check), timeout = 15_000) =>
 	waitUntil(check as () => boolean | Promise<boolean>, message, {interval: 20, timeout});
+
+/** Resolves once the page's clock (which the element's schedule reads) reaches `time`: no guessed delay. */
+export const until = (time: number) => waitFor(() => Date.now() >= time, `the clock reaches ${time}`);
