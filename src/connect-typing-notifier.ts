@@ -235,10 +235,12 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		const {signal} = (this.#listening = new AbortController());
 		const root = this.getRootNode();
 		// Capture: an `input` event that a script dispatches without `bubbles` is seen too.
-		const on = (target: EventTarget, type: string, listener: (event: Event) => void) => target.addEventListener(type, listener, {capture: true, signal});
+		const on = (target: EventTarget, type: string, listener: (event: Event) => void, capture = true) => target.addEventListener(type, listener, {capture, signal});
 		for (const type of ['input', 'keydown']) on(this.target ?? root, type, (event) => this.#onInput(event));
-		// A page that sends a message clears the field in script, after its own submit or Enter handler.
-		on(root, 'submit', () => this.#afterPage());
+		// A page that sends a message empties the field in script, in its own submit or Enter handler
+		// (bubbling comes after it) or later.
+		on(root, 'submit', () => this.#afterPage(), false);
+		on(root, 'keydown', (event) => (event as KeyboardEvent).key === 'Enter' && this.#afterPage(), false);
 		// Back online: what was owed goes now, not at the end of a backoff.
 		on(window, 'online', () => {
 			this.#schedule.restart();
@@ -285,9 +287,12 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		}
 	}
 
-	// Once the page's own handlers have run: the field it emptied ends the message.
+	// Now, and once the page's own handlers and what they queued have run: the field it emptied
+	// ends the message.
 	#afterPage() {
-		setTimeout(() => this.#lastField && this.#schedule.seen(readText(this.#lastField)));
+		const check = () => this.#lastField && this.#schedule.seen(readText(this.#lastField));
+		check();
+		setTimeout(check);
 	}
 
 	#acknowledgeIfDue() {

@@ -3,12 +3,12 @@
 // so each message starts with a typing event at once, whatever the interval (README, "Invariants").
 import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {acknowledged, emulatorUrl, startChat, typing, waitFor, type Chat} from './support/emulator.js';
-import {mountNotifier, recordOutcomes} from './support/fixture.js';
+import {acknowledged, emulatorUrl, startCustomerChat, typing, waitFor, type CustomerChat} from './support/emulator.js';
+import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
 import {probe} from './support/probe.js';
 import {target, type ConnectTypingNotifierElement} from './support/target.js';
 
-const typingRequests = async (chat: Chat) => (await chat.requests()).filter((request) => request.contentType === typing);
+const typingRequests = async (chat: CustomerChat) => (await chat.requests()).filter((request) => request.contentType === typing);
 
 /** Presses keys in the focused field, then waits until every request they started is answered. */
 const press = async (keys: {type: string} | {press: string}) => {
@@ -18,7 +18,7 @@ const press = async (keys: {type: string} | {press: string}) => {
 
 /** A page whose chat widget is `markup` (its field has id `msg`), with a notifier bound to that field. */
 const mountWidget = async (markup: string) => {
-	const chat = await startChat();
+	const chat = await startCustomerChat();
 	const page = await fixture<HTMLDivElement>(html`<div></div>`);
 	page.innerHTML = `${markup}<connect-typing-notifier for="msg" no-acknowledge interval="60000" endpoint="${emulatorUrl}"></connect-typing-notifier>`;
 	const notifier = page.querySelector<ConnectTypingNotifierElement>('connect-typing-notifier')!;
@@ -53,33 +53,57 @@ describe(`a conversation (${target})`, function () {
 		expect(await typingRequests(chat)).to.have.length(2);
 	});
 
-	it('a form whose submit handler empties the field in script: the next keystroke sends at once', async () => {
-		const {chat, page, field, seen} = await mountWidget('<form><input id="msg"><button>Send</button></form>');
-		page.querySelector('form')!.addEventListener('submit', (event) => {
-			event.preventDefault();
-			field.value = '';
+	// How chat widgets send with Enter: each empties the field in script, with no input event.
+	const sendingWithEnter: Record<string, [string, (page: HTMLElement, field: HTMLInputElement | HTMLTextAreaElement) => void]> = {
+		'a form whose submit handler empties the field': [
+			'<form><input id="msg"><button>Send</button></form>',
+			(page, field) =>
+				page.querySelector('form')!.addEventListener('submit', (event) => {
+					event.preventDefault();
+					field.value = '';
+				}),
+		],
+		'an Enter handler without a form that empties the field': [
+			'<textarea id="msg"></textarea>',
+			(_page, field) =>
+				field.addEventListener('keydown', (event) => {
+					if ((event as KeyboardEvent).key !== 'Enter' || (event as KeyboardEvent).shiftKey) return;
+					event.preventDefault();
+					field.value = '';
+				}),
+		],
+	};
+	for (const [way, [markup, install]] of Object.entries(sendingWithEnter)) {
+		it(`${way}: the next keystroke sends at once`, async () => {
+			const {chat, page, field, seen} = await mountWidget(markup);
+			install(page, field);
+			await press({type: 'hello'});
+			await press({press: 'Enter'});
+			expect(field.value, 'the page sent the message').to.equal('');
+			await press({type: 'next'});
+			await waitFor(() => seen.sent.length === 2, 'a typing event for each message');
+			expect(await typingRequests(chat)).to.have.length(2);
 		});
-		await press({type: 'hello'});
-		await press({press: 'Enter'});
-		expect(field.value, 'the page sent the message').to.equal('');
-		await press({type: 'next'});
-		await waitFor(() => seen.sent.length === 2, 'a typing event for each message');
-		expect(await typingRequests(chat)).to.have.length(2);
-	});
+	}
 
-	it('an Enter handler that empties the field in script, without a form: the next keystroke sends at once', async () => {
-		const {chat, field, seen} = await mountWidget('<textarea id="msg"></textarea>');
-		field.addEventListener('keydown', (event) => {
-			if ((event as KeyboardEvent).key !== 'Enter' || (event as KeyboardEvent).shiftKey) return;
+	it('a page that submits in script and the next input comes at once: it sends at once', async () => {
+		const {chat, page, field, seen, notifier} = await mountWidget('<form><input id="msg"></form>');
+		const form = page.querySelector('form')!;
+		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			field.value = '';
 		});
-		await press({type: 'hello'});
-		await press({press: 'Enter'});
-		expect(field.value, 'the page sent the message').to.equal('');
-		await press({type: 'next'});
+		type(field, 'hello');
+		form.requestSubmit();
+		type(field, 'n');
 		await waitFor(() => seen.sent.length === 2, 'a typing event for each message');
 		expect(await typingRequests(chat)).to.have.length(2);
+		// The same with an Enter key dispatched by script, which the page's handler takes.
+		field.addEventListener('keydown', (event) => (event as KeyboardEvent).key === 'Enter' && (field.value = ''));
+		field.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, composed: true}));
+		type(field, 'm');
+		await waitFor(() => seen.sent.length === 3, 'a typing event for the third message');
+		expect(notifier.isConnected).to.equal(true);
 	});
 
 	it('a page that empties the field later (after its request): the next keystroke sends at once', async () => {
@@ -104,7 +128,7 @@ describe(`a conversation (${target})`, function () {
 
 	describe('back online', () => {
 		it('attempts an owed acknowledgement at once, not at the end of its backoff', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			// Offline: every try finds the connection reset. Three attempts fail; the backoff after the third is 4 s.
 			await chat.fault({drop: true, times: 1_000, operation: 'event'});
 			const {seen} = await mountNotifier({chat, acknowledge: true, interval: 60_000});
