@@ -5,12 +5,7 @@ import {randomBytes, randomUUID} from 'node:crypto';
 import {ServiceError} from './model.js';
 
 /**
- * @typedef {{operation: string, contentType: unknown, clientToken: unknown, at: number,
- *   status?: number, latencyMs?: number, dropped?: boolean}} Attempt an attempt that reached a chat, and how it was answered
- * @typedef {{times: number, operation: string, status?: number, errorType?: string, message?: string,
- *   retryAfter?: string, latencyMs?: number, drop?: boolean, body?: 'html' | 'truncated', json?: unknown}} Fault
- * @typedef {{Id: string, AbsoluteTime: string, Type: string, ContentType: string, Content?: string,
- *   ParticipantRole: string, ParticipantId: string, ClientToken?: string}} ChatEvent
+ * @typedef {import('./types.js').Attempt} Attempt @typedef {import('./types.js').Fault} Fault @typedef {import('./types.js').ChatEvent} ChatEvent
  * @typedef {{token: string, expiresAt: number,
  *   seen: Map<string, {request: string, output: {Id: string, AbsoluteTime: string}, at: number}>}} Connection
  * @typedef {{contactId: string, participantId: string, participantToken: string, account: string, ended: boolean,

@@ -1,43 +1,13 @@
 // @ts-check
-// The one client for the emulator, from a browser or Node: what a page's back end does before
-// the element can work (start a chat, connect its customer), and the emulator's own controls
-// for that chat (faults, what it received). Used by the demo, the examples, the tests and the bench.
+// The one client for the emulator, from a browser or Node: what a page does before the element
+// can work (ask its back end to start a chat, connect the customer), and the emulator's own
+// controls (control-api.js) for that chat (faults, what it received). Used by the demo, the
+// examples, the tests and the benches. It imports nothing, so that pages load it as it is.
 
 /**
- * A failure to inject into a chat's next calls.
- * @typedef {object} Fault
- * @property {number} [times] how many calls fail (1)
- * @property {'event' | 'message' | 'connection' | 'disconnect' | '*'} [operation] which calls ('*')
- * @property {number} [status] the HTTP status to answer with
- * @property {string} [errorType] the `x-amzn-errortype` to send
- * @property {string} [message]
- * @property {string} [retryAfter] a `Retry-After` value
- * @property {number} [latencyMs] a delay before the answer
- * @property {boolean} [drop] reset the connection instead of answering
- * @property {'html' | 'truncated'} [body] a body that is not the model's JSON
- * @property {unknown} [json] this JSON body, with `errorType` (when given) as the raw `x-amzn-errortype`
- */
-
-/**
- * An event in the chat's transcript, as the agent sees it.
- * @typedef {object} RecordedEvent
- * @property {string} Id
- * @property {string} AbsoluteTime
- * @property {string} Type
- * @property {string} ContentType
- * @property {string} [Content]
- * @property {string} [ClientToken]
- */
-
-/**
- * An attempt that reached the chat, and how the emulator answered it.
- * @typedef {object} RecordedRequest
- * @property {string} operation `event` or `message`
- * @property {string} contentType
- * @property {string} clientToken
- * @property {number} [status] the status it was answered with, once answered
- * @property {number} [latencyMs] an injected delay before the answer
- * @property {boolean} [dropped] the connection was reset instead
+ * @typedef {import('./types.js').FaultRequest} FaultRequest a failure to inject into a chat's next calls
+ * @typedef {import('./types.js').Attempt} Attempt an attempt that reached a chat, and how the emulator answered it
+ * @typedef {import('./types.js').ChatEvent} ChatEvent an event in the chat's transcript, as the agent sees it
  */
 
 /**
@@ -57,66 +27,70 @@ export const callEmulator = async (emulatorUrl, path, {method = 'POST', token, b
 };
 
 /**
- * Starts a chat as a page does in production: its back end (`POST /chat` on the page's own
- * server, which calls StartChatContact with the official AWS SDK) gives the ParticipantToken.
- * Then connects the customer, and gives the emulator's controls for that chat.
+ * The controls of the emulator at `emulatorUrl`.
  * @param {string} emulatorUrl
- * @param {{account?: string, backEnd?: string}} [options] `account`: the quotas' account (the
- *   back end signs with it as its access key); `backEnd`: where the page's back end starts chats
  */
-export const startChat = async (emulatorUrl, {account, backEnd = '/chat'} = {}) => {
-	const response = await fetch(backEnd, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify(account ? {account} : {})});
-	if (!response.ok) throw new Error(`POST ${backEnd}: ${response.status} ${await response.text()}`);
-	return chatOf(emulatorUrl, await response.json());
-};
-
-/**
- * A started chat: its customer connected (CreateParticipantConnection), and the emulator's controls for it.
- * @param {string} emulatorUrl
- * @param {{contactId: string, participantToken: string}} started what StartChatContact gave the back end
- */
-export const chatOf = async (emulatorUrl, {contactId, participantToken}) => {
-	const chat = `/_emulator/chats/${contactId}`;
-	/** Mints a ConnectionToken for the chat, as CreateParticipantConnection does. @returns {Promise<string>} */
-	const connect = async () =>
-		(await callEmulator(emulatorUrl, '/participant/connection', {token: participantToken, body: {Type: ['CONNECTION_CREDENTIALS']}})).ConnectionCredentials
-			.ConnectionToken;
+export const emulatorControls = (emulatorUrl) => {
+	/**
+	 * A started chat: its customer connected (CreateParticipantConnection), and the emulator's controls for it.
+	 * @param {{contactId: string, participantToken: string}} started what StartChatContact gave the back end
+	 */
+	const connectCustomer = async ({contactId, participantToken}) => {
+		const chat = `/_emulator/chats/${contactId}`;
+		/** Mints a ConnectionToken for the chat, as CreateParticipantConnection does. @returns {Promise<string>} */
+		const connect = async () =>
+			(await callEmulator(emulatorUrl, '/participant/connection', {token: participantToken, body: {Type: ['CONNECTION_CREDENTIALS']}})).ConnectionCredentials
+				.ConnectionToken;
+		return {
+			contactId,
+			participantToken,
+			connectionToken: await connect(),
+			connect,
+			/** What the chat received. @returns {Promise<ChatEvent[]>} */
+			events: async () => (await callEmulator(emulatorUrl, `${chat}/events`, {method: 'GET'})).Events,
+			/** Every attempt that reached the chat. @returns {Promise<Attempt[]>} */
+			requests: async () => (await callEmulator(emulatorUrl, `${chat}/requests`, {method: 'GET'})).Requests,
+			/** The same events, live (Server-Sent Events named `chat-event`). */
+			streamUrl: `${emulatorUrl}${chat}/stream`,
+			/** @param {FaultRequest} fault */
+			fault: (fault) => callEmulator(emulatorUrl, `${chat}/faults`, {body: fault}),
+			/** Removes the faults not yet spent: the chat answers normally again. */
+			clearFaults: () => callEmulator(emulatorUrl, `${chat}/faults`, {method: 'DELETE'}),
+			/** A message from the agent: pushed to the customer's WebSocket (ChatJS `onMessage`). @param {string} content */
+			agentMessage: (content) => callEmulator(emulatorUrl, `${chat}/agent-messages`, {body: {Content: content}}),
+			/** Expires the chat's tokens: its calls then get 403. */
+			expire: () => callEmulator(emulatorUrl, `${chat}/expire`),
+			/** Ends the chat, as an agent does: its calls then get 403. */
+			end: () => callEmulator(emulatorUrl, `${chat}/end`),
+		};
+	};
 	return {
-		contactId,
-		participantToken,
-		connectionToken: await connect(),
-		connect,
-		/** What the chat received. @returns {Promise<RecordedEvent[]>} */
-		events: async () => (await callEmulator(emulatorUrl, `${chat}/events`, {method: 'GET'})).Events,
-		/** Every attempt that reached the chat. @returns {Promise<RecordedRequest[]>} */
-		requests: async () => (await callEmulator(emulatorUrl, `${chat}/requests`, {method: 'GET'})).Requests,
-		/** The same events, live (Server-Sent Events named `chat-event`). */
-		streamUrl: `${emulatorUrl}${chat}/stream`,
-		/** @param {Fault} fault */
-		fault: (fault) => callEmulator(emulatorUrl, `${chat}/faults`, {body: fault}),
-		/** Removes the faults not yet spent: the chat answers normally again. */
-		clearFaults: () => callEmulator(emulatorUrl, `${chat}/faults`, {method: 'DELETE'}),
-		/** A message from the agent: pushed to the customer's WebSocket (ChatJS `onMessage`). @param {string} content */
-		agentMessage: (content) => callEmulator(emulatorUrl, `${chat}/agent-messages`, {body: {Content: content}}),
-		/** Expires the chat's tokens: its calls then get 403. */
-		expire: () => callEmulator(emulatorUrl, `${chat}/expire`),
-		/** Ends the chat, as an agent does: its calls then get 403. */
-		end: () => callEmulator(emulatorUrl, `${chat}/end`),
+		/**
+		 * Starts a chat as a page does in production: its back end (`POST /chat` on the page's own
+		 * server, which calls StartChatContact with the official AWS SDK) gives the ParticipantToken.
+		 * Then connects the customer.
+		 * @param {{account?: string, backEnd?: string}} [options] `account`: the quotas' account (the
+		 *   back end signs with it as its access key); `backEnd`: where the page's back end starts chats
+		 */
+		startCustomerChat: async ({account, backEnd = '/chat'} = {}) => {
+			const response = await fetch(backEnd, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify(account ? {account} : {})});
+			if (!response.ok) throw new Error(`POST ${backEnd}: ${response.status} ${await response.text()}`);
+			return connectCustomer(await response.json());
+		},
+		connectCustomer,
+		/**
+		 * An account's quotas (per operation: `{perSecond, burst}`) and whether its 429s carry
+		 * `Retry-After`; a change names only what it changes.
+		 * @param {string} account
+		 * @param {{quotas?: Partial<import('./quotas.js').QuotaTable>, retryAfter?: boolean}} [change]
+		 * @returns {Promise<import('./quotas.js').AccountSettings>}
+		 */
+		configureAccount: (account, change) =>
+			callEmulator(emulatorUrl, `/_emulator/accounts/${encodeURIComponent(account)}`, change ? {method: 'PUT', body: change} : {method: 'GET'}),
 	};
 };
 
-/** @typedef {Awaited<ReturnType<typeof startChat>>} Chat */
-
-/**
- * An account's quotas (per operation: `{perSecond, burst}`) and whether its 429s carry
- * `Retry-After`; a change names only what it changes.
- * @param {string} emulatorUrl
- * @param {string} account
- * @param {{quotas?: Partial<import('./quotas.js').QuotaTable>, retryAfter?: boolean}} [change]
- * @returns {Promise<import('./quotas.js').AccountSettings>}
- */
-export const configureAccount = (emulatorUrl, account, change) =>
-	callEmulator(emulatorUrl, `/_emulator/accounts/${encodeURIComponent(account)}`, change ? {method: 'PUT', body: change} : {method: 'GET'});
+/** @typedef {Awaited<ReturnType<ReturnType<typeof emulatorControls>['connectCustomer']>>} CustomerChat */
 
 /**
  * The emulator URL a page was opened with (`?emulator=`), else the one its server names in

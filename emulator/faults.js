@@ -1,0 +1,51 @@
+// @ts-check
+// Injected faults: what a chat's next calls meet instead of the service's answer, and the log of
+// every attempt that reached a chat, with how it was answered.
+import {setTimeout as sleep} from 'node:timers/promises';
+import {ServiceError, validation} from './model.js';
+
+/** @typedef {import('./types.js').FaultRequest} FaultRequest @typedef {import('./types.js').Fault} Fault @typedef {import('./types.js').Attempt} Attempt */
+
+/** A fault as the control API gives it, with its defaults, or the error that says what is wrong. @param {Record<string, unknown>} body */
+export const faultOf = (body) => {
+	const {times = 1, operation = 'event', ...fault} = /** @type {FaultRequest} */ (body);
+	if (!Number.isInteger(times) || times < 1) throw validation('times must be a positive integer');
+	return /** @type {Fault} */ ({times, operation, ...fault});
+};
+
+// The name a status implies, for a fault that names none.
+const namesByStatus = /** @type {Record<number, string>} */ ({
+	400: 'ValidationException',
+	403: 'AccessDeniedException',
+	409: 'ConflictException',
+	429: 'ThrottlingException',
+	500: 'InternalServerException',
+});
+
+/** Each attempt's record in the chat's request log, by its request, for the answer to be noted. */
+export const attempts = /** @type {WeakMap<Request, Attempt>} */ (new WeakMap());
+
+/**
+ * Applies an injected fault: a Response to answer with, or undefined to go on (latency only).
+ * @param {import('./http.js').Context} c @param {Fault | undefined} fault
+ */
+export const applyFault = async (c, fault) => {
+	if (!fault) return undefined;
+	const attempt = attempts.get(c.req.raw);
+	if (fault.latencyMs) {
+		if (attempt) attempt.latencyMs = fault.latencyMs;
+		await sleep(fault.latencyMs);
+	}
+	if (fault.drop) {
+		if (attempt) attempt.dropped = true;
+		c.env.incoming.socket.destroy();
+		return c.body(null);
+	}
+	// An error exactly as written: another service's or a proxy's shape, for clients' parsing.
+	if (fault.json) return c.json(fault.json, /** @type {any} */ (fault.status ?? 400), fault.errorType ? {'x-amzn-errortype': fault.errorType} : {});
+	if (fault.body === 'html') return c.html('<html><body><h1>502 Bad Gateway</h1></body></html>', /** @type {any} */ (fault.status ?? 200));
+	if (fault.body === 'truncated') return c.body('{"AbsoluteTime":"2019-11-08T02:4', /** @type {any} */ (fault.status ?? 200), {'content-type': 'application/json'});
+	if (!fault.status) return undefined;
+	const name = fault.errorType ?? namesByStatus[fault.status] ?? '';
+	throw new ServiceError(fault.status, name, fault.message ?? 'Injected fault', fault.retryAfter ? {'Retry-After': fault.retryAfter} : {});
+};

@@ -1,0 +1,33 @@
+// @ts-check
+// The shapes the emulator and its clients share, in a module that imports nothing, so that a
+// page's type check (controls.js) needs no Node types. One definition each.
+
+/**
+ * A failure to inject into a chat's next calls, as the control API takes it.
+ * @typedef {object} FaultRequest
+ * @property {number} [times] how many calls fail (1)
+ * @property {'event' | 'message' | 'connection' | 'disconnect' | '*'} [operation] which calls: SendEvent, SendMessage,
+ *   CreateParticipantConnection, DisconnectParticipant, or any ('event')
+ * @property {number} [status] the HTTP status to answer with
+ * @property {string} [errorType] the `x-amzn-errortype` to send
+ * @property {string} [message]
+ * @property {string} [retryAfter] a `Retry-After` value
+ * @property {number} [latencyMs] a delay before the answer
+ * @property {boolean} [drop] reset the connection instead of answering
+ * @property {'html' | 'truncated'} [body] a body that is not the model's JSON
+ * @property {unknown} [json] this JSON body, with `errorType` (when given) as the raw `x-amzn-errortype`
+ */
+/** @typedef {FaultRequest & {times: number, operation: NonNullable<FaultRequest['operation']>}} Fault a fault as a chat keeps it */
+/**
+ * An attempt that reached a chat, and how the emulator answered it.
+ * @typedef {{operation: string, contentType: unknown, clientToken: unknown, at: number,
+ *   status?: number, latencyMs?: number, dropped?: boolean}} Attempt
+ */
+
+/**
+ * An event in a chat's transcript, as the agent sees it.
+ * @typedef {{Id: string, AbsoluteTime: string, Type: string, ContentType: string, Content?: string,
+ *   ParticipantRole: string, ParticipantId: string, ClientToken?: string}} ChatEvent
+ */
+
+export {};
