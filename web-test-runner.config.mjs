@@ -5,7 +5,7 @@ import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {contentSecurityPolicy} from './demo/content-security-policy.js';
-import {emulatorChatRoute} from './examples/back-end/chat.mjs';
+import {chatMiddleware} from './back-end/start-chat-contact.mjs';
 import {everyOperation} from './emulator/quotas.js';
 import {startEmulator} from './emulator/server.js';
 import {engines, findBrowser, installAdvice, requireBrowser} from './test/support/browsers.mjs';
@@ -29,7 +29,7 @@ const behaviourSuites = ['test/connect-typing-notifier.test.ts', 'test/invariant
 const localOrigin = (origin) => /^http:\/\/(localhost|127\.0\.0\.1):\d+$/.test(origin);
 let emulators;
 /** The pages' back end: StartChatContact with the official AWS SDK, against the first emulator. */
-let startChat;
+let chatRoute;
 
 /** Ends the output with a line of counts per browser, then the overall line, after the runner's own summary. */
 const countsLines = () => {
@@ -133,7 +133,7 @@ export default {
 				// browsers never throttle each other; a test of the quotas sets its own account's.
 				const quotas = everyOperation({perSecond: 1000, burst: 1000});
 				emulators = await Promise.all([startEmulator({origins: localOrigin, quotas}), startEmulator({origins: []})]);
-				startChat = emulatorChatRoute(emulators[0].url);
+				chatRoute = chatMiddleware(emulators[0].url, ['/chat', '/examples/back-end/chat']);
 			},
 			async serverStop() {
 				await Promise.all(emulators.map((emulator) => emulator.close()));
@@ -144,13 +144,8 @@ export default {
 	// with the official AWS SDK, against the emulator. The back-end example's page loads the CDN
 	// file as examples/back-end/server.mjs serves it.
 	middleware: [
+		(context, next) => chatRoute(context, next),
 		async (context, next) => {
-			if ((context.path === '/chat' || context.path === '/examples/back-end/chat') && context.method === 'POST') {
-				let text = '';
-				for await (const chunk of context.req) text += chunk;
-				context.body = await startChat(text ? JSON.parse(text) : {});
-				return;
-			}
 			if (context.path === '/examples/back-end/connect-typing-notifier.min.js') context.url = '/dist/connect-typing-notifier.min.js';
 			await next();
 		},

@@ -1,7 +1,9 @@
 // @ts-check
-// The back end's one job in the production flow: start a chat with Amazon Connect
-// StartChatContact, with AWS credentials that never reach the browser, and hand the page the
-// ParticipantToken. The official client; only its endpoint differs for the emulator.
+// The project's chat back end, the one job a back end has in the production flow: start a chat
+// with Amazon Connect StartChatContact, with AWS credentials that never reach the browser, and
+// hand the page the ParticipantToken. The official client; only its endpoint differs for the
+// emulator. examples/back-end/ runs it against AWS or the emulator; the demo, the examples, the
+// test runner and the benches serve it as their pages' `POST /chat`.
 import {ConnectClient, StartChatContactCommand} from '@aws-sdk/client-connect';
 
 /**
@@ -11,7 +13,7 @@ import {ConnectClient, StartChatContactCommand} from '@aws-sdk/client-connect';
  * @param {NodeJS.ProcessEnv} env
  * @param {{account?: string}} [emulatorOptions]
  */
-export const chatSettings = (env = process.env, {account = 'emulator'} = {}) => {
+export const connectSettings = (env = process.env, {account = 'emulator'} = {}) => {
 	const endpoint = env.CONNECT_ENDPOINT;
 	const region = env.AWS_REGION ?? 'us-east-1';
 	return {
@@ -29,10 +31,10 @@ export const chatSettings = (env = process.env, {account = 'emulator'} = {}) => 
 /**
  * Starts a chat for a customer: what the page needs to connect to it (and its ContactId, which
  * a back end keeps to find the contact later).
- * @param {ReturnType<typeof chatSettings>} settings
+ * @param {ReturnType<typeof connectSettings>} settings
  * @param {string} displayName
  */
-export const startChat = async ({client, instanceId, contactFlowId, region, endpoint}, displayName) => {
+export const startChatContact = async ({client, instanceId, contactFlowId, region, endpoint}, displayName) => {
 	if (!instanceId || !contactFlowId) throw new Error('Set CONNECT_INSTANCE_ID and CONNECT_CONTACT_FLOW_ID (or CONNECT_ENDPOINT for the emulator)');
 	const {ContactId, ParticipantToken} = await client.send(
 		new StartChatContactCommand({InstanceId: instanceId, ContactFlowId: contactFlowId, ParticipantDetails: {DisplayName: displayName}}),
@@ -43,18 +45,34 @@ export const startChat = async ({client, instanceId, contactFlowId, region, endp
 };
 
 /**
- * The `POST /chat` route of the project's own page servers (demo, examples, tests, bench), all
- * against an emulator: starts a chat in the account the request names (`{"account": …}`, for a
- * page that wants quotas of its own), else in the emulator's default one.
+ * What the `POST /chat` route of the project's own page servers does, against an emulator: starts
+ * a chat in the account the request's JSON names (`{"account": …}`, for a page that wants quotas
+ * of its own), else in the emulator's default one.
  * @param {string} emulatorUrl
  */
-export const emulatorChatRoute = (emulatorUrl) => {
-	/** @type {Map<string | undefined, ReturnType<typeof chatSettings>>} */
+export const emulatorChatStarter = (emulatorUrl) => {
+	/** @type {Map<string | undefined, ReturnType<typeof connectSettings>>} */
 	const byAccount = new Map();
 	/** @param {unknown} body the request's JSON, if any */
 	return (body) => {
 		const account = body && typeof body === 'object' && 'account' in body && typeof body.account === 'string' ? body.account : undefined;
-		if (!byAccount.has(account)) byAccount.set(account, chatSettings({CONNECT_ENDPOINT: emulatorUrl}, {account}));
-		return startChat(/** @type {ReturnType<typeof chatSettings>} */ (byAccount.get(account)), 'Customer');
+		if (!byAccount.has(account)) byAccount.set(account, connectSettings({CONNECT_ENDPOINT: emulatorUrl}, {account}));
+		return startChatContact(/** @type {ReturnType<typeof connectSettings>} */ (byAccount.get(account)), 'Customer');
+	};
+};
+
+/**
+ * `POST /chat` (and any other of `paths`) for the @web/dev-server pages of the test runner and
+ * the bench: the emulator chat starter, reading the Koa request.
+ * @param {string} emulatorUrl @param {string[]} [paths]
+ * @returns {(context: import('koa').Context, next: () => Promise<unknown>) => Promise<unknown>}
+ */
+export const chatMiddleware = (emulatorUrl, paths = ['/chat']) => {
+	const startEmulatorChat = emulatorChatStarter(emulatorUrl);
+	return async (context, next) => {
+		if (context.method !== 'POST' || !paths.includes(context.path)) return next();
+		let text = '';
+		for await (const chunk of context.req) text += chunk;
+		context.body = await startEmulatorChat(text ? JSON.parse(text) : {});
 	};
 };

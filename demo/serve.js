@@ -6,7 +6,7 @@ import {createAdaptorServer} from '@hono/node-server';
 import {serveStatic} from '@hono/node-server/serve-static';
 import {Hono} from 'hono';
 import {startEmulator} from '../emulator/server.js';
-import {emulatorChatRoute} from '../examples/back-end/chat.mjs';
+import {emulatorChatStarter} from '../back-end/start-chat-contact.mjs';
 import {contentSecurityPolicy} from './content-security-policy.js';
 
 const port = Number(process.env.PORT ?? 8040);
@@ -35,8 +35,8 @@ app.use(async (c, next) => {
 // The pages find the emulator here, so their addresses need no ?emulator=.
 app.get('/config.json', (c) => c.json({emulatorUrl: emulator.url}));
 // The pages' back end: StartChatContact with the official AWS SDK, as a production back end calls it.
-const startChat = emulatorChatRoute(emulator.url);
-app.post('/chat', async (c) => c.json(await startChat(await c.req.json().catch(() => ({})))));
+const startEmulatorChat = emulatorChatStarter(emulator.url);
+app.post('/chat', async (c) => c.json(await startEmulatorChat(await c.req.json().catch(() => ({})))));
 app.use('/dist/*', serveStatic({root: './'}));
 app.use('/emulator/controls.js', serveStatic({root: './'}));
 app.use('/examples/*', serveStatic({root: './'}));

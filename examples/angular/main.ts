@@ -4,10 +4,10 @@ import {Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection, signa
 import {bootstrapApplication} from '@angular/platform-browser';
 import 'connect-typing-notifier';
 import type {TypingErrorDetail, TypingSentDetail} from 'connect-typing-notifier';
-import {emulatorUrlOfPage, startChat} from '../../emulator/controls.js';
+import {emulatorControls, emulatorUrlOfPage} from '../../emulator/controls.js';
 
 const emulator: string = await emulatorUrlOfPage();
-const {connectionToken} = await startChat(emulator);
+const {connectionToken} = await emulatorControls(emulator).startCustomerChat();
 
 @Component({
 	selector: 'chat-box',

@@ -6,10 +6,10 @@
 // (npm run build first: the page loads dist/connect-typing-notifier.min.js.)
 import {readFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
-import {chatSettings, startChat} from './chat.mjs';
+import {connectSettings, startChatContact} from '../../back-end/start-chat-contact.mjs';
 
 const port = Number(process.env.PORT ?? 8042);
-const settings = chatSettings();
+const settings = connectSettings();
 const files = {
 	'/': ['examples/back-end/index.html', 'text/html'],
 	'/main.js': ['examples/back-end/main.js', 'text/javascript'],
@@ -19,7 +19,7 @@ const files = {
 createServer(async (request, response) => {
 	try {
 		if (request.method === 'POST' && request.url === '/chat') {
-			const chat = await startChat(settings, 'Customer');
+			const chat = await startChatContact(settings, 'Customer');
 			response.writeHead(200, {'content-type': 'application/json'}).end(JSON.stringify(chat));
 			return;
 		}

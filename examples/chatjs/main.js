@@ -2,7 +2,7 @@
 // element sends the typing events (ChatJS's own sendEvent for typing is left unused).
 import 'amazon-connect-chatjs';
 import 'connect-typing-notifier';
-import {emulatorUrlOfPage, startChat} from '../../emulator/controls.js';
+import {emulatorControls, emulatorUrlOfPage} from '../../emulator/controls.js';
 
 const {connect} = /** @type {any} */ (globalThis);
 const notifier = document.querySelector('connect-typing-notifier');
@@ -13,7 +13,7 @@ notifier.addEventListener('connect-typing-sent', ({detail}) => (output.value = `
 
 // Your back end's StartChatContact gives these; here the emulator stands in for it.
 const emulator = await emulatorUrlOfPage();
-const {contactId, participantToken} = await startChat(emulator);
+const {contactId, participantToken} = await emulatorControls(emulator).startCustomerChat();
 document.querySelector('#contact').value = contactId;
 
 // Production: setGlobalConfig({region}) alone. The emulator is reached through `endpoint`.

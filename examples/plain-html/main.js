@@ -1,5 +1,5 @@
 // No build step: the element comes from the classic <script> tag; this only hands it a token.
-import {emulatorUrlOfPage, startChat} from '../../emulator/controls.js';
+import {emulatorControls, emulatorUrlOfPage} from '../../emulator/controls.js';
 
 const notifier = document.querySelector('connect-typing-notifier');
 const output = document.querySelector('#last-event');
@@ -9,4 +9,4 @@ notifier.addEventListener('connect-typing-error', ({detail}) => (output.value = 
 // Your back end gives the page a ConnectionToken; here the emulator stands in for it.
 const emulator = await emulatorUrlOfPage();
 notifier.endpoint = emulator;
-notifier.connectionToken = (await startChat(emulator)).connectionToken;
+notifier.connectionToken = (await emulatorControls(emulator).startCustomerChat()).connectionToken;

@@ -4,10 +4,10 @@ import {useState} from 'react';
 import {createRoot} from 'react-dom/client';
 import 'connect-typing-notifier';
 import type {} from 'connect-typing-notifier/react';
-import {emulatorUrlOfPage, startChat} from '../../emulator/controls.js';
+import {emulatorControls, emulatorUrlOfPage} from '../../emulator/controls.js';
 
 const emulator: string = await emulatorUrlOfPage();
-const {connectionToken} = await startChat(emulator);
+const {connectionToken} = await emulatorControls(emulator).startCustomerChat();
 
 const ChatBox = ({token}: {token: string}) => {
 	const [lastEvent, setLastEvent] = useState('none yet');

@@ -1,10 +1,10 @@
 // Vue 3: the token bound as a DOM property (`.connectionToken`, short for v-bind.prop), events with @.
 import {createApp, ref} from 'vue';
 import 'connect-typing-notifier';
-import {emulatorUrlOfPage, startChat} from '../../emulator/controls.js';
+import {emulatorControls, emulatorUrlOfPage} from '../../emulator/controls.js';
 
 const emulator = await emulatorUrlOfPage();
-const {connectionToken} = await startChat(emulator);
+const {connectionToken} = await emulatorControls(emulator).startCustomerChat();
 
 const app = createApp({
 	setup: () => ({endpoint: emulator, token: ref(connectionToken), lastEvent: ref('none yet')}),
