@@ -1,6 +1,6 @@
 // The built CDN file, loaded the way a page without a build step loads it.
 import {expect} from '@open-wc/testing';
-import {emulatorUrl, startChat, typing, waitFor} from './support/emulator.js';
+import {emulatorUrl, startCustomerChat, typing, waitFor} from './support/emulator.js';
 
 const cdnFile = '/dist/connect-typing-notifier.min.js';
 
@@ -20,7 +20,7 @@ const openPage = async (head: string) => {
 type Frame = Window & typeof globalThis & {ConnectTypingNotifier?: Record<string, unknown>};
 
 const typesInto = async (frame: HTMLIFrameElement) => {
-	const chat = await startChat();
+	const chat = await startCustomerChat();
 	const page = frame.contentWindow as Frame;
 	await page.customElements.whenDefined('connect-typing-notifier');
 	const notifier = page.document.querySelector('connect-typing-notifier')!;

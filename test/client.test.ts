@@ -1,6 +1,6 @@
 import {ConnectParticipantClient, SendEventCommand} from '@aws-sdk/client-connectparticipant';
 import {expect} from '@open-wc/testing';
-import {emulatorUrl, foreignEmulatorUrl, startChat} from './support/emulator.js';
+import {emulatorUrl, foreignEmulatorUrl, startCustomerChat} from './support/emulator.js';
 import {ContentTypes, ParticipantEventClient, ParticipantServiceError, target} from './support/target.js';
 
 const uuidV4 = /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/;
@@ -16,7 +16,7 @@ const failure = async (promise: Promise<unknown>) => {
 
 describe(`ParticipantEventClient (${target})`, () => {
 	it('sends SendEvent with the bearer token and returns the id and time the service gave', async () => {
-		const chat = await startChat();
+		const chat = await startCustomerChat();
 		const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 		const output = await client.sendEvent({contentType: ContentTypes.typing});
 		const [event] = await chat.events();
@@ -26,7 +26,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 	});
 
 	it('supports every content type of the current model', async () => {
-		const chat = await startChat();
+		const chat = await startCustomerChat();
 		const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 		await client.sendEvent({contentType: ContentTypes.typing});
 		await client.sendEvent({contentType: ContentTypes.connectionAcknowledged});
@@ -38,7 +38,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 	});
 
 	it('uses the ClientToken it is given', async () => {
-		const chat = await startChat();
+		const chat = await startCustomerChat();
 		const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 		const output = await client.sendEvent({contentType: ContentTypes.typing, clientToken: 'my-token'});
 		expect(output.clientToken).to.equal('my-token');
@@ -73,7 +73,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 		];
 		for (const [what, input] of inputs) {
 			it(what, async () => {
-				const chat = await startChat();
+				const chat = await startCustomerChat();
 				const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 				const error = await failure(client.sendEvent(input));
 				expect(error.name).to.equal('ValidationException');
@@ -88,7 +88,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 
 	describe('names errors like the AWS SDK, from the real wire format', () => {
 		it('reads the name from x-amzn-errortype (cut at the colon), with status, message and request id', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			await chat.fault({status: 409, message: 'already used'});
 			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 			const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
@@ -111,7 +111,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 			];
 			for (const [what, answer, name, message] of answers) {
 				it(what, async () => {
-					const chat = await startChat();
+					const chat = await startCustomerChat();
 					await chat.fault({...answer, times: 2});
 					const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 					const ours = await failure(client.sendEvent({contentType: ContentTypes.typing, retryUntil: 0}));
@@ -122,7 +122,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 			}
 
 			it("a 403 with only {message} (as seen from the service) is AccessDeniedException by its status", async () => {
-				const chat = await startChat();
+				const chat = await startCustomerChat();
 				await chat.fault({status: 403, json: {message: 'Access denied'}});
 				const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 				const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
@@ -131,7 +131,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 		});
 
 		it('a TypeError that is not the network (a bug: content that JSON cannot write) stays a TypeError, not a retryable NetworkError', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 			const error = await failure(client.sendEvent({contentType: ContentTypes.messageRead, content: 1n as unknown as string}));
 			expect(error).to.be.instanceOf(TypeError).and.not.instanceOf(ParticipantServiceError);
@@ -139,7 +139,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 		});
 
 		it('reports the service validation error for an unknown content type', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 			const error = await failure(client.sendEvent({contentType: 'application/vnd.amazonaws.connect.event.unknown'}));
 			expect(error.name).to.equal('ValidationException');
@@ -148,7 +148,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 		});
 
 		it('gives AccessDeniedException for an expired token, and does not retry it', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			await chat.expire();
 			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 			const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
@@ -157,7 +157,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 		});
 
 		it('names a 502 with an HTML body by its status', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			await chat.fault({status: 502, body: 'html', times: 3});
 			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 			const error = await failure(client.sendEvent({contentType: ContentTypes.connectionAcknowledged}));
@@ -167,7 +167,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 		});
 
 		it('names a 4xx with a non-JSON body by its status', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			await chat.fault({status: 400, body: 'html'});
 			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 			const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
@@ -176,7 +176,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 
 		for (const body of ['html', 'truncated'] as const) {
 			it(`gives InvalidResponseError for a 200 with a ${body} body`, async () => {
-				const chat = await startChat();
+				const chat = await startCustomerChat();
 				await chat.fault({body});
 				const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 				const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
@@ -197,7 +197,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 	describe('retries as the official SDKs do', () => {
 		for (const status of [500, 502, 503, 504]) {
 			it(`retries ${status} with the same ClientToken, and delivers once`, async () => {
-				const chat = await startChat();
+				const chat = await startCustomerChat();
 				await chat.fault({status, times: 2});
 				const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 				const output = await client.sendEvent({contentType: ContentTypes.connectionAcknowledged});
@@ -209,7 +209,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 		}
 
 		it('gives up after 3 attempts in all', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			await chat.fault({status: 500, times: 5});
 			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 			const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
@@ -219,7 +219,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 
 		for (const status of [400, 403, 409]) {
 			it(`never retries ${status}`, async () => {
-				const chat = await startChat();
+				const chat = await startCustomerChat();
 				await chat.fault({status, times: 3});
 				const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 				await failure(client.sendEvent({contentType: ContentTypes.typing}));
@@ -228,7 +228,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 		}
 
 		it('retries a reset connection', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			await chat.fault({drop: true});
 			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 			await client.sendEvent({contentType: ContentTypes.connectionAcknowledged});
@@ -237,7 +237,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 		});
 
 		it('times out a slow attempt, retries it, and reports TimeoutError when every attempt is slow', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			await chat.fault({latencyMs: 600, times: 3});
 			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl, timeout: 200});
 			const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
@@ -247,7 +247,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 		});
 
 		it('honours Retry-After on 429', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			await chat.fault({status: 429, retryAfter: '1'});
 			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 			const started = performance.now();
@@ -257,7 +257,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 		});
 
 		it('does not retry past retryUntil (a typing event would be stale)', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			await chat.fault({status: 429, retryAfter: '30'});
 			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 			const error = await failure(client.sendEvent({contentType: ContentTypes.typing, retryUntil: Date.now() + 2_000}));
@@ -267,7 +267,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 		});
 
 		it('stops when the caller aborts, with the abort reason', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			await chat.fault({latencyMs: 2_000});
 			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 			const controller = new AbortController();

@@ -48,7 +48,9 @@ const pressAndType = async (page: Page, label: string) => {
 		await waitFor(() => $(page, '#next').textContent!.startsWith('The next keystroke'), 'the countdown to run out', 30_000);
 		type(page);
 	}
-	return nextRow(page, count);
+	const row = await nextRow(page, count);
+	expect($(page, '#status').textContent, 'the status says the armed fault fired').not.to.contain('armed for the next typing event');
+	return row;
 };
 
 const inViewport = (page: Page, element: HTMLElement) => {
@@ -64,6 +66,8 @@ describe('the demo page', function () {
 	it('explains every button: each outcome with its attempts, and the chat from expiry to a new chat', async () => {
 		const page = await open(1280, 800);
 		expect(await nextRow(page, 0)).to.contain('connect-typing-sent').and.contain('connection.acknowledged');
+		const icon = page.document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+		expect(icon && (await fetch(icon.href)).ok, 'the page names an icon that is there').to.equal(true);
 
 		type(page);
 		const sent = await nextRow(page, 1);

@@ -15,7 +15,7 @@ import {
 } from '@aws-sdk/client-connectparticipant';
 import {callEmulator} from '../emulator/controls.js';
 import {publishedQuotas, type QuotaTable} from '../emulator/quotas.js';
-import {emulatorUrl, newAccount, startChat, typing, waitFor} from './support/emulator.js';
+import {emulatorUrl, newAccount, startCustomerChat, typing, waitFor} from './support/emulator.js';
 
 // The SDK signs every call with SigV4 although the service authenticates with X-Amz-Bearer alone.
 const credentials = {accessKeyId: 'EMULATOR', secretAccessKey: 'emulator'};
@@ -32,7 +32,7 @@ const rejection = async (promise: Promise<unknown>) => {
 
 describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 	it('CreateParticipantConnection gives a ConnectionToken with an Expiry', async () => {
-		const {participantToken} = await startChat();
+		const {participantToken} = await startCustomerChat();
 		const output = await sdk().send(new CreateParticipantConnectionCommand({ParticipantToken: participantToken, Type: ['CONNECTION_CREDENTIALS'], ConnectParticipant: true}));
 		expect(output.ConnectionCredentials?.ConnectionToken).to.be.a('string');
 		expect(Date.parse(output.ConnectionCredentials!.Expiry!)).to.be.greaterThan(Date.now());
@@ -40,21 +40,21 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 	});
 
 	it('CreateParticipantConnection takes no Type (ConnectParticipant alone, as ChatJS sends it) and records the acknowledgement', async () => {
-		const {participantToken, events} = await startChat();
+		const {participantToken, events} = await startCustomerChat();
 		const output = await sdk().send(new CreateParticipantConnectionCommand({ParticipantToken: participantToken, ConnectParticipant: true}));
 		expect(output.ConnectionCredentials).to.equal(undefined);
 		expect((await events()).map((event) => event.Type)).to.include('CONNECTION_ACK');
 	});
 
 	it('CreateParticipantConnection with WEBRTC_CONNECTION is a ValidationException that says the emulator does not offer it', async () => {
-		const {participantToken} = await startChat();
+		const {participantToken} = await startCustomerChat();
 		const error = await rejection(sdk().send(new CreateParticipantConnectionCommand({ParticipantToken: participantToken, Type: ['WEBRTC_CONNECTION']})));
 		expect(error.name).to.equal('ValidationException');
 		expect(error.message).to.contain('WEBRTC_CONNECTION');
 	});
 
 	it('SendMessage keeps each content type to its own length, as the model does', async () => {
-		const chat = await startChat();
+		const chat = await startCustomerChat();
 		const client = sdk();
 		await client.send(new SendMessageCommand({ConnectionToken: chat.connectionToken, ContentType: 'application/json', Content: JSON.stringify({text: 'x'.repeat(5000)})}));
 		const error = await rejection(client.send(new SendMessageCommand({ConnectionToken: chat.connectionToken, ContentType: 'text/plain', Content: 'x'.repeat(1025)})));
@@ -62,7 +62,7 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 	});
 
 	it('receipts are recorded as MESSAGE_DELIVERED and MESSAGE_READ, and are a ConflictException once a third participant joins', async () => {
-		const chat = await startChat();
+		const chat = await startCustomerChat();
 		const client = sdk();
 		const receipt = (kind: string) => new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: `application/vnd.amazonaws.connect.event.message.${kind}`, Content: '{"messageId":"m-1"}'});
 		await client.send(receipt('delivered'));
@@ -73,7 +73,7 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 	});
 
 	it('CreateParticipantConnection with WEBSOCKET gives a socket that answers subscribe and heartbeat', async () => {
-		const {participantToken} = await startChat();
+		const {participantToken} = await startCustomerChat();
 		const output = await sdk().send(new CreateParticipantConnectionCommand({ParticipantToken: participantToken, Type: ['WEBSOCKET', 'CONNECTION_CREDENTIALS']}));
 		const socket = new WebSocket(output.Websocket!.Url!);
 		const answers: unknown[] = [];
@@ -87,7 +87,7 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 	});
 
 	it('SendEvent returns Id and AbsoluteTime, and the chat records the event', async () => {
-		const chat = await startChat();
+		const chat = await startCustomerChat();
 		const output = await sdk().send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing}));
 		const [event] = await chat.events();
 		expect(output.Id).to.equal(event!.Id);
@@ -96,7 +96,7 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 	});
 
 	it('SendMessage and DisconnectParticipant work, and a disconnected chat refuses the token', async () => {
-		const chat = await startChat();
+		const chat = await startCustomerChat();
 		const client = sdk();
 		await client.send(new SendMessageCommand({ConnectionToken: chat.connectionToken, ContentType: 'text/plain', Content: 'hello'}));
 		await client.send(new DisconnectParticipantCommand({ConnectionToken: chat.connectionToken}));
@@ -105,7 +105,7 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 	});
 
 	it('the same ClientToken and body gives the same answer and records one event', async () => {
-		const chat = await startChat();
+		const chat = await startCustomerChat();
 		const client = sdk();
 		const input = {ConnectionToken: chat.connectionToken, ContentType: typing, ClientToken: 'same'};
 		const first = await client.send(new SendEventCommand(input));
@@ -115,7 +115,7 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 	});
 
 	it('the same ClientToken with another body is a ConflictException', async () => {
-		const chat = await startChat();
+		const chat = await startCustomerChat();
 		const client = sdk();
 		await client.send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing, ClientToken: 'same'}));
 		const error = await rejection(
@@ -126,7 +126,7 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 	});
 
 	it('model violations are ValidationException with a useful message', async () => {
-		const chat = await startChat();
+		const chat = await startCustomerChat();
 		const client = sdk();
 		const cases = [
 			{ContentType: 'application/vnd.amazonaws.connect.event.nope'},
@@ -143,7 +143,7 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 	});
 
 	it('an unknown or expired token is AccessDeniedException', async () => {
-		const chat = await startChat();
+		const chat = await startCustomerChat();
 		const client = sdk();
 		expect(await rejection(client.send(new SendEventCommand({ConnectionToken: 'unknown', ContentType: typing})))).to.be.instanceOf(AccessDeniedException);
 		await chat.expire();
@@ -151,7 +151,7 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 	});
 
 	it('an injected 500 is InternalServerException, and the SDK retries it with the same ClientToken', async () => {
-		const chat = await startChat();
+		const chat = await startCustomerChat();
 		await chat.fault({status: 500, times: 2});
 		const output = await sdk(3).send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing}));
 		const requests = await chat.requests();
@@ -171,7 +171,7 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 
 		it('SendEvent: every chat of the account shares the burst of 15; the 16th call is ThrottlingException, without Retry-After', async () => {
 			const account = await accountWith({SendEvent: slow(publishedQuotas.SendEvent.burst)});
-			const chats = await Promise.all([1, 2, 3].map(() => startChat({account})));
+			const chats = await Promise.all([1, 2, 3].map(() => startCustomerChat({account})));
 			const client = sdk();
 			for (let call = 0; call < 15; call++) {
 				await client.send(new SendEventCommand({ConnectionToken: chats[call % 3]!.connectionToken, ContentType: typing}));
@@ -189,7 +189,7 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 
 		it('another account is not throttled by the first', async () => {
 			const [busy, quiet] = await Promise.all([accountWith({SendEvent: slow(1)}), accountWith({SendEvent: slow(1)})]);
-			const [first, second] = await Promise.all([startChat({account: busy}), startChat({account: quiet})]);
+			const [first, second] = await Promise.all([startCustomerChat({account: busy}), startCustomerChat({account: quiet})]);
 			const client = sdk();
 			await client.send(new SendEventCommand({ConnectionToken: first.connectionToken, ContentType: typing}));
 			expect(await rejection(client.send(new SendEventCommand({ConnectionToken: first.connectionToken, ContentType: typing})))).to.be.instanceOf(ThrottlingException);
@@ -200,7 +200,7 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 		it('SendMessage, CreateParticipantConnection and DisconnectParticipant each have their own bucket', async () => {
 			const account = await accountWith({SendMessage: slow(1), CreateParticipantConnection: slow(4), DisconnectParticipant: slow(1), SendEvent: slow(1)});
 			// Three chats, each connected once: three of CreateParticipantConnection's four.
-			const chats = await Promise.all([1, 2, 3].map(() => startChat({account})));
+			const chats = await Promise.all([1, 2, 3].map(() => startCustomerChat({account})));
 			const client = sdk();
 			const token = chats[0]!.connectionToken;
 			await client.send(new SendEventCommand({ConnectionToken: token, ContentType: typing}));
@@ -215,7 +215,7 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 
 		it('Retry-After on a 429 only where the account asks for it (no source shows the service sending it)', async () => {
 			const account = await accountWith({SendEvent: {perSecond: 0.5, burst: 1}}, true);
-			const chat = await startChat({account});
+			const chat = await startCustomerChat({account});
 			const send = () =>
 				fetch(`${emulatorUrl}/participant/event`, {method: 'POST', headers: {'content-type': 'application/json', 'x-amz-bearer': chat.connectionToken}, body: JSON.stringify({ContentType: typing})});
 			expect((await send()).status).to.equal(200);
@@ -236,19 +236,19 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 		const post = (body: BodyInit, headers: Record<string, string>) => fetch(`${emulatorUrl}/participant/event`, {method: 'POST', headers, body});
 
 		it('invalid JSON', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			const response = await post('{nope', {'content-type': 'application/json', 'x-amz-bearer': chat.connectionToken});
 			expect(response.status).to.equal(400);
 			expect(response.headers.get('x-amzn-errortype')).to.match(/^ValidationException:/);
 		});
 
 		it('a wrong content type', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			expect((await post('x', {'content-type': 'text/plain', 'x-amz-bearer': chat.connectionToken})).status).to.equal(415);
 		});
 
 		it('an oversized body', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			const response = await post(JSON.stringify({ContentType: typing, Content: 'x'.repeat(300_000)}), {'content-type': 'application/json', 'x-amz-bearer': chat.connectionToken});
 			expect(response.status).to.equal(400);
 		});
@@ -261,7 +261,7 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 		});
 
 		it('a huge header is refused without harm', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			const refused = await post('{}', {'content-type': 'application/json', 'x-amz-bearer': 'x'.repeat(40_000)}).catch((error: Error) => error);
 			// Node answers 431 before any CORS header is added, so the browser sees a network error.
 			expect(refused).to.be.instanceOf(TypeError);

@@ -2,13 +2,13 @@
 // the acknowledgement: one outcome event per send, retries only where the contract allows,
 // the same ClientToken on every attempt, nothing unhandled.
 import {expect} from '@open-wc/testing';
-import {acknowledged, foreignEmulatorUrl, startChat, typing, waitFor, type Fault} from './support/emulator.js';
+import {acknowledged, foreignEmulatorUrl, startCustomerChat, typing, waitFor, type FaultRequest} from './support/emulator.js';
 import {mountNotifier, type Outcome} from './support/fixture.js';
 import {probe} from './support/probe.js';
 import {target} from './support/target.js';
 
 interface Case {
-	fault: Fault | 'cors';
+	fault: FaultRequest | 'cors';
 	/** The first outcome: the event name, and for failures the error name, status and retryable. */
 	outcome: ['sent'] | ['throttled', number] | ['error', string, number, boolean];
 	/** The acknowledgement's first outcome, where it differs from typing's. */
@@ -64,7 +64,7 @@ after(() => {
 });
 
 const run = async (contentType: string, {fault, interval = 60_000}: Case) => {
-	const chat = await startChat();
+	const chat = await startCustomerChat();
 	const isTyping = contentType === typing;
 	if (fault !== 'cors') await chat.fault({...fault, operation: 'event'});
 	const {notifier, seen, type} = await mountNotifier({
@@ -112,7 +112,7 @@ for (const [contentType, label] of [[typing, 'typing event'], [acknowledged, 'ac
 
 describe(`tokens and requests in flight (${target})`, () => {
 	it('a token swapped while a request is in flight is used next, and the old 403 is not blamed on it', async () => {
-		const chat = await startChat();
+		const chat = await startCustomerChat();
 		const {notifier, seen, type} = await mountNotifier({chat, interval: 1});
 		await chat.fault({status: 403, latencyMs: 300});
 		type('a');

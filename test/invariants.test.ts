@@ -1,22 +1,22 @@
 // The element's invariants (README, "Invariants"), each held on pages built the way real sites
 // are built: late fields, re-renders, moves, frameworks that render before the definition.
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {configureAccount} from '../emulator/controls.js';
-import {acknowledged, emulatorUrl, newAccount, startChat, typing, waitFor, type Chat, until} from './support/emulator.js';
+import {acknowledged, configureAccount, emulatorUrl, newAccount, startCustomerChat, typing, waitFor, type CustomerChat, until} from './support/emulator.js';
 import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
 import {urlsTriedOffline} from './support/offline.js';
 import {probe} from './support/probe.js';
+import type {TypingErrorDetail} from '../src/index.js';
 import {ConnectTypingNotifierElement, target} from './support/target.js';
 
-const requestsOf = async (chat: Chat, contentType: string) => (await chat.requests()).filter((request) => request.contentType === contentType);
-const eventsOf = async (chat: Chat, contentType: string) => (await chat.events()).filter((event) => event.ContentType === contentType);
+const requestsOf = async (chat: CustomerChat, contentType: string) => (await chat.requests()).filter((request) => request.contentType === contentType);
+const eventsOf = async (chat: CustomerChat, contentType: string) => (await chat.events()).filter((event) => event.ContentType === contentType);
 
 describe(`invariants (${target})`, function () {
 	this.timeout(30_000);
 
 	describe('1. the acknowledgement: once per token, retried by its backoff only', () => {
 		it('keystrokes never trigger one while the service fails', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			await chat.fault({status: 503, times: 1_000});
 			const {seen, type} = await mountNotifier({chat, acknowledge: true, interval: 60_000});
 			const started = Date.now();
@@ -29,7 +29,7 @@ describe(`invariants (${target})`, function () {
 		});
 
 		it('is sent when the element can, without a field and without a keystroke', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			const {seen} = await mountNotifier({chat, acknowledge: true, attributes: {for: 'not-there-yet'}});
 			await seen.until(1);
 			expect(seen.sent.map((detail) => detail.contentType)).to.deep.equal([acknowledged]);
@@ -44,7 +44,7 @@ describe(`invariants (${target})`, function () {
 			}],
 		] as const) {
 			it(`is delivered once when the element is ${what} while the request is in flight`, async () => {
-				const chat = await startChat();
+				const chat = await startCustomerChat();
 				await chat.fault({latencyMs: 500});
 				const {notifier, page, seen} = await mountNotifier({chat, acknowledge: true, token: false});
 				const requested = probe.nextRequest();
@@ -61,7 +61,7 @@ describe(`invariants (${target})`, function () {
 
 	describe('2. said once', () => {
 		it('three typing requests in flight refused with 403: one error', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			await chat.fault({status: 403, latencyMs: 200, times: 3});
 			const {seen, type} = await mountNotifier({chat, interval: 1});
 			for (const text of ['a', 'ab', 'abc']) {
@@ -103,7 +103,7 @@ describe(`invariants (${target})`, function () {
 			['a moved element', (page: HTMLElement, notifier: HTMLElement) => page.prepend(notifier)],
 		] as const) {
 			it(`survives ${what}`, async () => {
-				const chat = await startChat();
+				const chat = await startCustomerChat();
 				await chat.fault({status: 429, retryAfter: '2'});
 				const {notifier, page, seen, type: typeInto} = await mountNotifier({chat, interval: 1});
 				typeInto('a');
@@ -122,7 +122,7 @@ describe(`invariants (${target})`, function () {
 		}
 
 		it('an acknowledgement throttled without Retry-After says the backoff it keeps', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			await chat.fault({status: 429, times: 3});
 			const {seen} = await mountNotifier({chat, acknowledge: true});
 			await seen.until(1);
@@ -136,7 +136,7 @@ describe(`invariants (${target})`, function () {
 		it("under the account's shared quota, without Retry-After: the throttled customers pause one interval, then their next keystroke sends", async () => {
 			// Twenty customers of one account type at once; SendEvent's burst of 15, refilled too slowly to matter.
 			const account = await newAccount({quotas: {SendEvent: {perSecond: 0.01, burst: 15}}});
-			const chats = await Promise.all(Array.from({length: 20}, () => startChat({account})));
+			const chats = await Promise.all(Array.from({length: 20}, () => startCustomerChat({account})));
 			const page = await fixture<HTMLDivElement>(html`<div></div>`);
 			const customers = chats.map((chat, index) => {
 				const field = Object.assign(document.createElement('textarea'), {id: `customer-${index}`});
@@ -152,7 +152,7 @@ describe(`invariants (${target})`, function () {
 			expect([customers.length - throttled.length, throttled.length]).to.deep.equal([15, 5]);
 			for (const {seen} of throttled) expect(seen.throttled[0]!.retryAfterMs).to.equal(2_000);
 			// The quota has room again (other chats of the account ended).
-			await configureAccount(emulatorUrl, account, {quotas: {SendEvent: {perSecond: 10, burst: 15}}});
+			await configureAccount(account, {quotas: {SendEvent: {perSecond: 10, burst: 15}}});
 			await until(Date.now() + Math.max(...throttled.map(({seen}) => seen.throttled[0]!.retryAfterMs)));
 			for (const {field} of throttled) type(field, 'ab');
 			await waitFor(() => throttled.every(({seen}) => seen.sent.length === 1), 'a typing event from each throttled customer');
@@ -160,8 +160,33 @@ describe(`invariants (${target})`, function () {
 	});
 
 	describe('4. the token', () => {
+		it('the token is in no URL, attribute, markup, event, error message or console output', async () => {
+			const chat = await startCustomerChat();
+			const logged: unknown[] = [];
+			const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+			const originals = methods.map((method) => console[method]);
+			methods.forEach((method) => (console[method] = (...args: unknown[]) => logged.push(args)));
+			const details: unknown[] = [];
+			try {
+				const {notifier, field, page} = await mountNotifier({token: false, acknowledge: true, interval: 1});
+				for (const type of ['connect-typing-sent', 'connect-typing-error', 'connect-typing-throttled']) notifier.addEventListener(type, (event) => details.push((event as CustomEvent).detail));
+				notifier.setAttribute('connection-token', chat.connectionToken);
+				await chat.fault({status: 429, retryAfter: '0', times: 3});
+				type(field, 'a');
+				await waitFor(() => details.length >= 2);
+				await chat.expire();
+				await until(Date.now() + 2);
+				type(field, 'ab');
+				await waitFor(() => details.some((detail) => (detail as TypingErrorDetail).status === 403));
+				const everything = JSON.stringify({details, logged, urls: probe.urls(), markup: page.outerHTML, location: location.href, attributes: notifier.getAttributeNames()});
+				expect(everything).not.to.contain(chat.connectionToken);
+			} finally {
+				methods.forEach((method, i) => (console[method] = originals[i]!));
+			}
+		});
+
 		it('set as the lower-cased attribute by a framework that rendered before the definition: read, removed, used', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			const tag = `late-notifier-${Math.random().toString(36).slice(2)}`;
 			const page = await fixture<HTMLDivElement>(html`<div><textarea id="m"></textarea></div>`);
 			page.insertAdjacentHTML('beforeend', `<${tag} for="m" no-acknowledge endpoint="${emulatorUrl}"></${tag}>`);
@@ -197,7 +222,7 @@ describe(`invariants (${target})`, function () {
 
 	describe('5. binding', () => {
 		it('with no for= or target, skips hidden inputs, file pickers and checkboxes for the first text field', async () => {
-			const chat = await startChat();
+			const chat = await startCustomerChat();
 			const notifier = await fixture<InstanceType<typeof ConnectTypingNotifierElement>>(html`
 				<connect-typing-notifier endpoint=${emulatorUrl} no-acknowledge interval="1" .connectionToken=${chat.connectionToken}>
 					<input type="hidden" value="x" /><input type="file" /><input type="checkbox" /><textarea></textarea>

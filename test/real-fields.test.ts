@@ -7,7 +7,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {Editor} from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import {sendKeys} from '@web/test-runner-commands';
-import {emulatorUrl, startChat, typing, waitFor, type Chat} from './support/emulator.js';
+import {emulatorUrl, startCustomerChat, typing, waitFor, type CustomerChat} from './support/emulator.js';
 import {recordOutcomes} from './support/fixture.js';
 import {ClosedTextField} from './support/custom-fields.js';
 import {probe} from './support/probe.js';
@@ -45,7 +45,7 @@ const realFields: Record<string, () => RealField> = {
 type Binding = 'for' | 'target' | 'child';
 
 /** A page with the field and a notifier bound to it one way, talking to a fresh chat. */
-const mount = async (makeField: () => RealField, binding: Binding, chat: Chat) => {
+const mount = async (makeField: () => RealField, binding: Binding, chat: CustomerChat) => {
 	const page = await fixture<HTMLDivElement>(html`<div></div>`);
 	const notifier = document.createElement('connect-typing-notifier') as ConnectTypingNotifierElement;
 	Object.assign(notifier, {endpoint: emulatorUrl, noAcknowledge: true, interval: 60_000});
@@ -61,7 +61,7 @@ const mount = async (makeField: () => RealField, binding: Binding, chat: Chat) =
 	return {field, notifier, seen};
 };
 
-const typingRequests = async (chat: Chat) => (await chat.requests()).filter((request) => request.contentType === typing);
+const typingRequests = async (chat: CustomerChat) => (await chat.requests()).filter((request) => request.contentType === typing);
 
 /** Presses the keys of `text` in the focused field, then waits until every request they started is answered. */
 const pressKeys = async (text: string) => {
@@ -76,7 +76,7 @@ describe(`design systems and editors (${target})`, function () {
 		for (const binding of ['for', 'target', 'child'] as const) {
 			describe(`${name}, bound ${binding === 'child' ? 'as a child' : `by ${binding}`}`, () => {
 				it('sends one typing event for a message typed in it, and says nothing else', async () => {
-					const chat = await startChat();
+					const chat = await startCustomerChat();
 					const {field, seen} = await mount(makeField, binding, chat);
 					field.focus();
 					await pressKeys('hello there');
@@ -86,7 +86,7 @@ describe(`design systems and editors (${target})`, function () {
 				});
 
 				it('sends at once when the customer starts the next message after the page emptied the field', async () => {
-					const chat = await startChat();
+					const chat = await startCustomerChat();
 					const {field, seen} = await mount(makeField, binding, chat);
 					field.focus();
 					await pressKeys('first');
@@ -101,7 +101,7 @@ describe(`design systems and editors (${target})`, function () {
 	}
 
 	it('binds a for= that names a custom element defined later, and reads it once upgraded', async () => {
-		const chat = await startChat();
+		const chat = await startCustomerChat();
 		const name = `late-text-field-${Math.random().toString(36).slice(2)}`;
 		const page = await fixture<HTMLDivElement>(html`<div></div>`);
 		page.innerHTML = `<${name} id="late"></${name}><connect-typing-notifier for="late" no-acknowledge endpoint="${emulatorUrl}"></connect-typing-notifier>`;
@@ -117,7 +117,7 @@ describe(`design systems and editors (${target})`, function () {
 	});
 
 	it('says once that a design-system checkbox named by for= is not a text field, and sends nothing', async () => {
-		const chat = await startChat();
+		const chat = await startCustomerChat();
 		const page = await fixture<HTMLDivElement>(html`<div></div>`);
 		page.innerHTML = `<md-checkbox id="agree"></md-checkbox><connect-typing-notifier for="agree" no-acknowledge endpoint="${emulatorUrl}"></connect-typing-notifier>`;
 		const notifier = page.querySelector('connect-typing-notifier')!;

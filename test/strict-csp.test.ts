@@ -1,10 +1,10 @@
 // The CDN file on a page with a strict Content-Security-Policy and Trusted Types enforced.
 import {expect} from '@open-wc/testing';
-import {acknowledged, startChat, typing, waitFor} from './support/emulator.js';
+import {acknowledged, startCustomerChat, typing, waitFor} from './support/emulator.js';
 
 describe('under a strict Content-Security-Policy', () => {
 	it("runs the CDN file with script-src 'self', connect-src limited to the endpoint and Trusted Types required, with no violation", async () => {
-		const chat = await startChat();
+		const chat = await startCustomerChat();
 		const frame = document.createElement('iframe');
 		frame.src = '/strict-csp.html';
 		const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));

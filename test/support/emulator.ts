@@ -1,8 +1,8 @@
 // The emulators this test page talks to, and the contract's content types.
 import {waitUntil} from '@open-wc/testing';
-import {configureAccount, startChat as startEmulatorChat} from '../../emulator/controls.js';
+import {emulatorControls} from '../../emulator/controls.js';
 
-export type {Chat, Fault} from '../../emulator/controls.js';
+export type {CustomerChat, FaultRequest} from '../../emulator/controls.js';
 
 declare global {
 	interface Window {
@@ -15,16 +15,16 @@ export const emulatorUrl = window.EMULATOR.url;
 /** An emulator that approves no page origin: the browser sees its answers as network errors. */
 export const foreignEmulatorUrl = window.EMULATOR.foreignUrl;
 
-/** Starts a chat on this run's emulator and connects its customer, with the chat's controls. */
-export const startChat = (options?: Parameters<typeof startEmulatorChat>[1]) => startEmulatorChat(emulatorUrl, options);
+/** The controls of this run's emulator: start a chat and connect its customer, configure an account. */
+export const {startCustomerChat, configureAccount} = emulatorControls(emulatorUrl);
 
 /**
  * An account of this test's own, with these quotas (the run's raised ones otherwise): chats
- * started in it (`startChat({account})`) share only its buckets.
+ * started in it (`startCustomerChat({account})`) share only its buckets.
  */
-export const newAccount = async (change: NonNullable<Parameters<typeof configureAccount>[2]>) => {
+export const newAccount = async (change: NonNullable<Parameters<typeof configureAccount>[1]>) => {
 	const account = `test-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`;
-	await configureAccount(emulatorUrl, account, change);
+	await configureAccount(account, change);
 	return account;
 };
 

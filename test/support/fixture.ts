@@ -1,7 +1,7 @@
 // Mounts a notifier bound to a field, with a fresh chat's token, and records its outcome events.
 import {fixture, html} from '@open-wc/testing';
 import type {ConnectTypingNotifierElement, TypingErrorDetail, TypingSentDetail, TypingThrottledDetail} from '../../src/index.js';
-import {emulatorUrl, startChat, waitFor, type Chat} from './emulator.js';
+import {emulatorUrl, startCustomerChat, waitFor, type CustomerChat} from './emulator.js';
 import './target.js';
 
 export type Outcome = ['sent', TypingSentDetail] | ['throttled', TypingThrottledDetail] | ['error', TypingErrorDetail];
@@ -31,7 +31,7 @@ export const type = (field: HTMLElement, text: string) => {
 
 export interface MountOptions {
 	/** The chat whose token the element gets; a fresh one when not given. */
-	chat?: Chat;
+	chat?: CustomerChat;
 	/** Give the element the chat's token (default), or leave it without one. */
 	token?: boolean;
 	interval?: number;
@@ -43,7 +43,7 @@ export interface MountOptions {
 
 /** A page with a field and a `<connect-typing-notifier for>` bound to it, talking to the emulator. */
 export const mountNotifier = async ({chat, token = true, interval = 10_000, acknowledge = false, attributes = {}}: MountOptions = {}) => {
-	chat ??= await startChat();
+	chat ??= await startCustomerChat();
 	const page = await fixture<HTMLDivElement>(html`<div></div>`);
 	const input = document.createElement('textarea');
 	input.id = 'msg';
