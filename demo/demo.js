@@ -2,7 +2,7 @@
 // side from the chat's event stream, and explains each outcome with the attempts behind it.
 // The element itself needs none of this. The DOM is built with createElement only: the page
 // runs under a Content-Security-Policy that requires Trusted Types.
-import {emulatorUrlOfPage, startChat} from '/emulator/controls.js';
+import {emulatorControls, emulatorUrlOfPage} from '/emulator/controls.js';
 
 const prefix = 'application/vnd.amazonaws.connect.event.';
 const typingType = `${prefix}typing`;
@@ -54,7 +54,7 @@ const setPhase = (next, text, tone) => {
 const separator = (text) => addNewest($('#timeline'), h('li', {className: 'separator'}, text));
 
 const openChat = async () => {
-	chat = await startChat(emulator);
+	chat = await emulatorControls(emulator).startCustomerChat();
 	requestsSeen = 0;
 	stream?.close();
 	stream = new EventSource(chat.streamUrl);
@@ -128,8 +128,15 @@ const explain = (type, detail, attempts) => {
 	return `${detail.name}: ${detail.message}`;
 };
 
+// The fault a button armed for the next typing event, until an outcome shows it fired.
+let armed = '';
+
 const logOutcome = async (type, detail, tone) => {
 	const attempts = await newAttempts().catch(() => []);
+	if (armed && detail.contentType === typingType) {
+		status(`${armed}: it met the typing event; the outcome, with every attempt, is in the log below.`, tone);
+		armed = '';
+	}
 	const row = h(
 		'li',
 		{className: `tone-${tone}`},
@@ -182,6 +189,9 @@ $('#composer').addEventListener('submit', async (event) => {
 	const text = field.value.trim();
 	if (!text) return;
 	field.value = '';
+	// The message hides the agent's indicator: the element sends the next keystroke at once.
+	nextTypingAt = 0;
+	updateCountdown();
 	const bubble = h('li', {className: 'message me sending'}, h('span', {}, text));
 	$('#customer-messages').append(bubble);
 	bubble.scrollIntoView({block: 'nearest'});
@@ -212,6 +222,7 @@ for (const button of document.querySelectorAll('.controls button')) {
 			typingAttempted();
 			await sending;
 		} else {
+			armed = label;
 			status(`${label}: armed for the next typing event. ${$('#next').textContent}`, 'warn');
 		}
 	});
