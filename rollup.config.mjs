@@ -69,14 +69,22 @@ const replaceUnreachable = () => {
 	};
 };
 
+/**
+ * Minification, for the CDN file and the AWS SDK bundle the bench compares it with. Measured
+ * (bench/size.mjs): a third pass and pure getters take ~30 B more than two passes; the suites
+ * run against the file they make.
+ * @type {import('@rollup/plugin-terser').Options}
+ */
+export const terserOptions = {ecma: 2022, compress: {passes: 3, pure_getters: true}, format: {comments: false}};
+
 /** The CDN file's plugins; `trim: false` builds it without the stubs (bench/size.mjs compares). */
 export const cdnPlugins = ({trim = true} = {}) => [
 	// Lit's production build, whatever NODE_ENV says.
 	resolve({browser: true, exportConditions: ['production']}),
 	...(trim ? [replaceUnreachable()] : []),
 	typescript({outDir: 'dist', declaration: false, declarationMap: false}),
-	// Measured (bench/size.mjs): a third pass and pure getters take ~30 B more; the suites run against this file.
-	terser({ecma: 2022, compress: {passes: 3, pure_getters: true}, mangle: {properties: {regex: /^_\$/}}, format: {comments: false}}),
+	// Lit's `_$`-prefixed internals are private to the bundle: their names can go.
+	terser({...terserOptions, mangle: {properties: {regex: /^_\$/}}}),
 ];
 
 /** @type {import('rollup').RollupOptions[]} */

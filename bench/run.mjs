@@ -6,58 +6,46 @@ import {cpus, totalmem} from 'node:os';
 import {gzipSync} from 'node:zlib';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {startDevServer} from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import {emulatorChatRoute} from '../examples/back-end/chat.mjs';
+import {chatMiddleware} from '../back-end/start-chat-contact.mjs';
 import {shownMs} from './indicator.mjs';
-import {everyOperation} from '../emulator/quotas.js';
-import {startEmulator} from '../emulator/server.js';
-import {engines, requireBrowser} from '../test/support/browsers.mjs';
+import {endWithBench, everyQuota, launchChromium, progress, runBench, startEmulatorProcess} from './setup.mjs';
 
 const minuteMs = 60_000;
 const keysPerSecond = 5;
 const interval = 10_000;
-
-const chromePath = requireBrowser(engines.chromium);
 
 const bytes = (/** @type {string} */ file) => {
 	const content = readFileSync(file);
 	return {min: content.length, gzip: gzipSync(content, {level: 9}).length};
 };
 
-const emulator = await startEmulator({origins: ['*'], quotas: everyOperation({perSecond: 1000, burst: 1000})});
-const startChat = emulatorChatRoute(emulator.url);
-const server = await startDevServer({
-	config: {
-		rootDir: new URL('..', import.meta.url).pathname,
-		port: 0,
-		plugins: [esbuildPlugin({ts: true})],
-		// The pages' back end: StartChatContact with the official AWS SDK.
-		middleware: [
-			async (context, next) => {
-				if (context.path !== '/chat' || context.method !== 'POST') return next();
-				context.body = await startChat({});
-			},
-		],
-	},
-	readCliArgs: false,
-	readFileConfig: false,
-	logStartMessage: false,
-});
-const origin = `http://localhost:${/** @type {import('node:net').AddressInfo} */ (server.server?.address()).port}`;
-const browser = await puppeteer.launch({
-	executablePath: chromePath,
-	args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--js-flags=--expose-gc'],
-});
+await runBench(async () => {
+	// Quotas are not what this table measures: every account may call 1,000 times a second.
+	const emulatorUrl = await startEmulatorProcess(['--origin', '*', ...everyQuota(1000, 1000)]);
+	const server = await startDevServer({
+		config: {
+			rootDir: new URL('..', import.meta.url).pathname,
+			port: 0,
+			plugins: [esbuildPlugin({ts: true})],
+			// The pages' back end: StartChatContact with the official AWS SDK.
+			middleware: [chatMiddleware(emulatorUrl)],
+		},
+		readCliArgs: false,
+		readFileConfig: false,
+		logStartMessage: false,
+	});
+	endWithBench(() => server.stop());
+	const origin = `http://localhost:${/** @type {import('node:net').AddressInfo} */ (server.server?.address()).port}`;
+	const browser = await launchChromium();
 
-const open = async (/** @type {string} */ name) => {
-	const page = await browser.newPage();
-	page.on('pageerror', (error) => console.error(`[${name}] ${/** @type {Error} */ (error).message}`));
-	await page.goto(`${origin}/bench/pages/${name}.html?emulator=${encodeURIComponent(emulator.url)}`);
-	await page.waitForFunction(() => document.title === 'ready', {timeout: 30_000});
-	return page;
-};
+	const open = async (/** @type {string} */ name) => {
+		const page = await browser.newPage();
+		page.on('pageerror', (error) => console.error(`[${name}] ${/** @type {Error} */ (error).message}`));
+		await page.goto(`${origin}/bench/pages/${name}.html?emulator=${encodeURIComponent(emulatorUrl)}`);
+		await page.waitForFunction(() => document.title === 'ready', {timeout: 30_000});
+		return page;
+	};
 
-try {
 	const peers = {ours: await open('ours'), sdk: await open('sdk'), chatjs: await open('chatjs')};
 	/**
 	 * Runs one measurement of bench/pages/harness.js in a peer's page.
@@ -67,25 +55,31 @@ try {
 	 */
 	const run = (peer, measure, options) =>
 		peers[peer].evaluate((measure, options) => /** @type {(options: unknown) => Promise<any>} */ (window.bench[measure])(options), measure, options);
-	const log = (/** @type {string} */ text) => process.stderr.write(`${text}\n`);
 
-	log('typing for 60 s in two chats per peer, all peers at once…');
-	const minute = Object.fromEntries(
-		await Promise.all(/** @type {(keyof typeof peers)[]} */ (Object.keys(peers)).map(async (peer) => [peer, await run(peer, 'typingMinute', {durationMs: minuteMs, keysPerSecond})])),
-	);
+	const names = /** @type {(keyof typeof peers)[]} */ (Object.keys(peers));
+	/**
+	 * One measurement in every peer's page at once, by peer.
+	 * @template {keyof Window['bench']} Measure
+	 * @param {Measure} measure @param {Parameters<Window['bench'][Measure]>[0]} options
+	 */
+	const everyPeer = async (measure, options) =>
+		/** @type {Record<keyof typeof peers, Awaited<ReturnType<Window['bench'][Measure]>>>} */ (
+			Object.fromEntries(await Promise.all(names.map(async (peer) => [peer, await run(peer, measure, options)])))
+		);
 
-	log('a conversation for 60 s per peer, all peers at once…');
-	const conversation = Object.fromEntries(
-		await Promise.all(/** @type {(keyof typeof peers)[]} */ (Object.keys(peers)).map(async (peer) => [peer, await run(peer, 'conversation', {durationMs: minuteMs, keysPerSecond, seed: 7})])),
-	);
+	progress('1/5 typing for 60 s in two chats per peer, and a conversation in a third, all peers at once…');
+	const [minute, conversation] = await Promise.all([
+		everyPeer('typingMinute', {durationMs: minuteMs, keysPerSecond}),
+		everyPeer('conversation', {durationMs: minuteMs, keysPerSecond, seed: 7}),
+	]);
 
-	log('first keystroke → request…');
+	progress('2/5 first keystroke → request…');
 	const firstKey = {ours: await run('ours', 'firstKeyLatency', {trials: 50}), sdk: await run('sdk', 'firstKeyLatency', {trials: 50}), chatjs: await run('chatjs', 'firstKeyLatency', {trials: 25})};
 
-	log('per-keystroke cost…');
+	progress('3/5 per-keystroke cost…');
 	const keyCost = {ours: await run('ours', 'keyCost', {batches: 100}), chatjs: await run('chatjs', 'keyCost', {batches: 100})};
 
-	log('10,000 attach/detach cycles…');
+	progress('4/5 10,000 attach/detach cycles…');
 	const cdp = await peers.ours.createCDPSession();
 	const heap = async () => {
 		for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
@@ -97,7 +91,7 @@ try {
 	const left = await run('ours', 'cycles', {count: 10_000});
 	const retained = (await heap()) - heapBefore;
 
-	log('acknowledgement latency…');
+	progress('5/5 acknowledgement latency…');
 	const ack = {ours: await run('ours', 'ackLatency', {trials: 30}), sdk: await run('sdk', 'ackLatency', {trials: 30}), chatjs: await run('chatjs', 'ackLatency', {trials: 25})};
 
 	const size = {
@@ -110,8 +104,10 @@ try {
 	const ms = (/** @type {number} */ value) => `${fixed(value)} ms`;
 	const percent = (/** @type {number} */ value) => `${fixed(value * 100, 2)} %`;
 	const times = (/** @type {number} */ ours, /** @type {number} */ peer) => `${fixed(peer / ours)}×`;
-	const requests = (/** @type {keyof typeof peers} */ peer) => minute[peer][0].length;
-	const cover = (/** @type {keyof typeof peers} */ peer, /** @type {number} */ chat) => shownMs([[0, minuteMs]], minute[peer][chat]) / minuteMs;
+	/** A peer's typing events in one of its two chats. @param {keyof typeof peers} peer @param {number} chat */
+	const eventsIn = (peer, chat) => minute[peer][chat] ?? [];
+	const requests = (/** @type {keyof typeof peers} */ peer) => eventsIn(peer, 0).length;
+	const cover = (/** @type {keyof typeof peers} */ peer, /** @type {number} */ chat) => shownMs([[0, minuteMs]], eventsIn(peer, chat)) / minuteMs;
 
 	// The next messages' typing (every message after the first) that the agent sees: a message hides the indicator.
 	const nextMessages = (/** @type {keyof typeof peers} */ peer) => {
@@ -125,7 +121,7 @@ try {
 		['Bytes, min / gzip -9', '≤ 9,000 B gzip; ≥ 5.5× < SDK, ≥ 8× < ChatJS', `${size.ours.min} / ${size.ours.gzip} B`, `${size.sdk.min} / ${size.sdk.gzip} B`, `${size.chatjs.min} / ${size.chatjs.gzip} B`, `${times(size.ours.gzip, size.sdk.gzip)} smaller`, `${times(size.ours.gzip, size.chatjs.gzip)} smaller`],
 		['Requests, 60 s typing at 5 keys/s', `ceil(60/10) = ${Math.ceil(minuteMs / interval)}`, requests('ours'), `${requests('sdk')} (one per key: no schedule)`, requests('chatjs'), '', ''],
 		['Agent indicator coverage (12 s hide)', '100 %', percent(cover('ours', 0)), percent(cover('sdk', 0)), percent(cover('chatjs', 0)), '', ''],
-		['Second chat on the page: coverage', '100 %', percent(cover('ours', 1)), percent(cover('sdk', 1)), `${percent(cover('chatjs', 1))} (${minute.chatjs[1].length} requests)`, '', ''],
+		['Second chat on the page: coverage', '100 %', percent(cover('ours', 1)), percent(cover('sdk', 1)), `${percent(cover('chatjs', 1))} (${eventsIn('chatjs', 1).length} requests)`, '', ''],
 		['Conversation, messages 2–8 s apart: next messages\' typing shown', '100 %', nextMessages('ours'), nextMessages('sdk'), nextMessages('chatjs'), '', ''],
 		['First key → request start, median / p95', 'lower', `${ms(firstKey.ours.median)} / ${ms(firstKey.ours.p95)}`, `${ms(firstKey.sdk.median)} / ${ms(firstKey.sdk.p95)}`, `${ms(firstKey.chatjs.median)} / ${ms(firstKey.chatjs.p95)}`, times(firstKey.ours.median, firstKey.sdk.median), times(firstKey.ours.median, firstKey.chatjs.median)],
 		['Per-key main-thread cost vs bare listener (median of 100 × 1,000 events)', '≤ 1.5×', `${fixed(keyCost.ours.boundMicroseconds / keyCost.ours.bareMicroseconds, 2)}× (${fixed(keyCost.ours.boundMicroseconds, 2)} vs ${fixed(keyCost.ours.bareMicroseconds, 2)} ms)`, 'n/a (a request per key)', `${fixed(keyCost.chatjs.boundMicroseconds / keyCost.chatjs.bareMicroseconds, 2)}× (${fixed(keyCost.chatjs.boundMicroseconds, 2)} vs ${fixed(keyCost.chatjs.bareMicroseconds, 2)} ms)`, '', ''],
@@ -138,8 +134,4 @@ try {
 	console.log('|---|---|---|---|---|---|---|');
 	for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 	console.log(`\n${await browser.version()}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 10)}`);
-} finally {
-	await browser.close();
-	await server.stop();
-	await emulator.close();
-}
+});

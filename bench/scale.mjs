@@ -3,16 +3,15 @@
 // every chat). N customers type in bursts at once; each policy runs on an account of its own
 // against the emulator (a process of its own). Prints requests offered, 429s, and the share of
 // typing time in which the agent's indicator (hidden 12 s after the last event) was on.
-import {fork} from 'node:child_process';
-import {once} from 'node:events';
 import {parseArgs} from 'node:util';
 import {ConnectParticipantClient, SendEventCommand} from '@aws-sdk/client-connectparticipant';
 import {ContentTypes, ParticipantEventClient, ParticipantServiceError, TypingSchedule} from '../dist/client.js';
-import {chatOf, configureAccount} from '../emulator/controls.js';
+import {emulatorChatStarter} from '../back-end/start-chat-contact.mjs';
+import {emulatorControls} from '../emulator/controls.js';
 import {publishedQuotas} from '../emulator/quotas.js';
-import {emulatorChatRoute} from '../examples/back-end/chat.mjs';
 import {shownMs} from './indicator.mjs';
 import {random} from './random.mjs';
+import {progress, runBench, startEmulatorProcess} from './setup.mjs';
 
 const {values} = parseArgs({options: {seconds: {type: 'string', default: '60'}, customers: {type: 'string', default: '10,50,100,200,400'}}});
 const durationMs = Number(values.seconds) * 1000;
@@ -117,12 +116,9 @@ const light = {
 /** @type {Record<string, Policy>} */
 const heavy = {'AWS SDK, SendEvent per keystroke': sdk(true)};
 
-// The emulator in a process of its own, so that the customers' load does not slow its clock.
-const child = fork(new URL('../emulator/cli.js', import.meta.url).pathname, ['--port', '0'], {stdio: ['ignore', 'pipe', 'inherit', 'ipc']});
-const [line] = await once(/** @type {import('node:stream').Readable} */ (child.stdout), 'data');
-const emulatorUrl = /http:\/\/\S+/.exec(String(line))?.[0] ?? '';
-const startChat = emulatorChatRoute(emulatorUrl);
-const log = (/** @type {string} */ text) => process.stderr.write(`${text}\n`);
+const emulatorUrl = await startEmulatorProcess();
+const startEmulatorChat = emulatorChatStarter(emulatorUrl);
+const {configureAccount, connectCustomer} = emulatorControls(emulatorUrl);
 
 /**
  * Runs policies side by side, each on an account of its own, for N customers.
@@ -133,9 +129,9 @@ const simulate = async (policies, customers, run) => {
 		Object.entries(policies).map(async ([name, policy], index) => {
 			const account = `scale-${run}-${index}`;
 			// Connecting hundreds of customers at 6/s would take the minute: the set-up is not measured.
-			await configureAccount(emulatorUrl, account, {quotas: {CreateParticipantConnection: {perSecond: 1000, burst: 1000}}});
-			const chats = await Promise.all(Array.from({length: customers}, async () => chatOf(emulatorUrl, await startChat({account}))));
-			await configureAccount(emulatorUrl, account, {quotas: publishedQuotas});
+			await configureAccount(account, {quotas: {CreateParticipantConnection: {perSecond: 1000, burst: 1000}}});
+			const chats = await Promise.all(Array.from({length: customers}, async () => connectCustomer(await startEmulatorChat({account}))));
+			await configureAccount(account, {quotas: publishedQuotas});
 			return {name, policy, chats};
 		}),
 	);
@@ -173,16 +169,15 @@ const simulate = async (policies, customers, run) => {
 
 /** @type {Awaited<ReturnType<typeof simulate>>} */
 const results = [];
-try {
-	for (const customers of counts) {
-		log(`${customers} customers, ${durationMs / 1000} s: this element, the alternative and ChatJS's policy, side by side…`);
+await runBench(async () => {
+	for (const [index, customers] of counts.entries()) {
+		progress(`${index + 1}/${counts.length} ${customers} customers, ${durationMs / 1000} s: this element, the alternative and ChatJS's policy, side by side…`);
 		results.push(...(await simulate(light, customers, `${customers}-light`)));
-		log(`${customers} customers, ${durationMs / 1000} s: the SDK per keystroke…`);
+		progress(`${index + 1}/${counts.length} ${customers} customers, ${durationMs / 1000} s: the SDK per keystroke…`);
 		results.push(...(await simulate(heavy, customers, `${customers}-heavy`)));
 	}
-} finally {
-	child.kill();
-}
+});
+if (process.exitCode) process.exit();
 
 const names = [...Object.keys(light), ...Object.keys(heavy)];
 console.log(`\nOne account, SendEvent quota ${publishedQuotas.SendEvent.perSecond}/s burst ${publishedQuotas.SendEvent.burst}; customers type in bursts for ${durationMs / 1000} s; the indicator hides 12 s after the last event.\n`);

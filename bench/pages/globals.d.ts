@@ -1,5 +1,5 @@
 // What a bench page puts on `window`: the peer under test, and the measurements run.mjs calls.
-import type {Chat} from '../../emulator/controls.js';
+import type {CustomerChat} from '../../emulator/controls.js';
 
 declare global {
 	interface Window {
@@ -8,9 +8,9 @@ declare global {
 			/** Which region a trial uses (ChatJS throttles per region). */
 			regionFor(trial: number): string;
 			/** Binds the peer's typing to `field` for `chat`; resolves to an unbind. */
-			bind(field: HTMLTextAreaElement, chat: Chat, options: {region: string; index: number; offline?: boolean}): Promise<() => unknown>;
+			bind(field: HTMLTextAreaElement, chat: CustomerChat, options: {region: string; index: number; offline?: boolean}): Promise<() => unknown>;
 			/** Starts the acknowledgement: when it started, and when its outcome came (performance.now()). */
-			acknowledge(chat: Chat, options: {region: string}): Promise<{started: number; done: Promise<number>}>;
+			acknowledge(chat: CustomerChat, options: {region: string}): Promise<{started: number; done: Promise<number>}>;
 		};
 		bench: typeof import('./harness.js').bench;
 	}

@@ -1,11 +1,12 @@
 // The measuring side of a bench page: each peer page sets `window.peer`, this drives it the
 // same way for every peer. Runs in the browser; bench/run.mjs calls it and prints the table.
-import {startChat} from '/emulator/controls.js';
+import {emulatorControls} from '/emulator/controls.js';
 import {probe} from '/test/support/probe.ts';
 import {random} from '/bench/random.mjs';
 
 const params = new URLSearchParams(location.search);
 const emulator = params.get('emulator') ?? '';
+const {startCustomerChat} = emulatorControls(emulator);
 const typing = 'application/vnd.amazonaws.connect.event.typing';
 const acknowledged = 'application/vnd.amazonaws.connect.event.connection.acknowledged';
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -41,7 +42,7 @@ export const bench = {
 	/** Types into two chats at once for `durationMs` at `keysPerSecond`; gives each chat's typing events (ms from the first key). */
 	/** @param {{durationMs: number, keysPerSecond: number}} options */
 	async typingMinute({durationMs, keysPerSecond}) {
-		const chats = await Promise.all([0, 1].map(() => startChat(emulator)));
+		const chats = await Promise.all([0, 1].map(() => startCustomerChat()));
 		const fields = [];
 		for (const [index, chat] of chats.entries()) {
 			const field = newField();
@@ -71,7 +72,7 @@ export const bench = {
 	 */
 	/** @param {{durationMs: number, keysPerSecond: number, seed: number}} options */
 	async conversation({durationMs, keysPerSecond, seed}) {
-		const chat = await startChat(emulator);
+		const chat = await startCustomerChat();
 		const field = newField();
 		await window.peer.bind(field, chat, {region: 'us-east-1', index: 0});
 		field.addEventListener('keydown', (event) => {
@@ -104,7 +105,7 @@ export const bench = {
 	async firstKeyLatency({trials}) {
 		const latencies = [];
 		for (let trial = 0; trial < trials; trial++) {
-			const chat = await startChat(emulator);
+			const chat = await startCustomerChat();
 			const field = newField();
 			const unbind = await window.peer.bind(field, chat, {region: window.peer.regionFor(trial), index: trial});
 			await sleep(20);
@@ -121,7 +122,7 @@ export const bench = {
 	/** Median time of `batches` × 1,000 input events on a bound field and on a field with a bare listener. */
 	/** @param {{batches: number}} options */
 	async keyCost({batches}) {
-		const chat = await startChat(emulator);
+		const chat = await startCustomerChat();
 		const bound = newField();
 		await window.peer.bind(bound, chat, {region: 'us-east-1', index: 0});
 		const bare = newField();
@@ -144,7 +145,7 @@ export const bench = {
 	/** 10,000 create/attach/detach cycles; what stays behind is measured from outside (heap) and by the probe. */
 	/** @param {{count: number}} options */
 	async cycles({count}) {
-		const chat = await startChat(emulator);
+		const chat = await startCustomerChat();
 		const field = newField();
 		const before = {observers: probe.observers(), timers: probe.timers()};
 		for (let i = 0; i < count; i++) {
@@ -166,7 +167,7 @@ export const bench = {
 		const toRequest = [];
 		const toOutcome = [];
 		for (let trial = 0; trial < trials; trial++) {
-			const chat = await startChat(emulator);
+			const chat = await startCustomerChat();
 			const {started, done} = await window.peer.acknowledge(chat, {region: window.peer.regionFor(trial)});
 			toRequest.push((await nextRequestStart(started)) - started);
 			toOutcome.push((await done) - started);
