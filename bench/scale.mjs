@@ -10,7 +10,8 @@ import {emulatorChatStarter} from '../back-end/start-chat-contact.mjs';
 import {emulatorControls} from '../emulator/controls.js';
 import {publishedQuotas} from '../emulator/quotas.js';
 import {shownMs} from './indicator.mjs';
-import {random} from './random.mjs';
+import {upperBound} from './bound.mjs';
+import {customerKeys} from './customers.mjs';
 import {progress, runBench, startEmulatorProcess} from './setup.mjs';
 
 const {values} = parseArgs({options: {seconds: {type: 'string', default: '60'}, customers: {type: 'string', default: '10,50,100,200,400'}}});
@@ -18,24 +19,6 @@ const durationMs = Number(values.seconds) * 1000;
 const counts = values.customers.split(',').map(Number);
 const interval = 10_000;
 const typing = ContentTypes.typing;
-
-/**
- * One customer's minute: bursts of 3–15 s at about 5 keys/s, with 4–20 s between them (reading
- * the agent's answer), from a start within the first 10 s. Key times in ms from the start.
- * @param {number} seed
- */
-const customerKeys = (seed) => {
-	const next = random(seed);
-	/** @type {number[]} */ const keys = [];
-	/** @type {[number, number][]} */ const bursts = [];
-	for (let at = next() * 10_000; at < durationMs; ) {
-		const end = Math.min(durationMs, at + 3_000 + next() * 12_000);
-		bursts.push([at, end]);
-		for (let key = at; key < end; key += 150 + next() * 100) keys.push(key);
-		at = end + 4_000 + next() * 16_000;
-	}
-	return {keys, bursts};
-};
 
 /**
  * The policies: each gets a customer's chat and gives what to do on a key, and when its typing
@@ -138,7 +121,7 @@ const simulate = async (policies, customers, run) => {
 	const start = Date.now();
 	const runs = prepared.map(({name, policy, chats}) => {
 		const customersOf = chats.map((chat, index) => {
-			const {keys, bursts} = customerKeys(index + 1);
+			const {keys, bursts} = customerKeys(index + 1, durationMs);
 			const customer = policy(chat, emulatorUrl, start);
 			let text = '';
 			for (const at of keys) setTimeout(() => customer.key((text += 'a')), at);
@@ -179,15 +162,28 @@ await runBench(async () => {
 });
 if (process.exitCode) process.exit();
 
-const names = [...Object.keys(light), ...Object.keys(heavy)];
-console.log(`\nOne account, SendEvent quota ${publishedQuotas.SendEvent.perSecond}/s burst ${publishedQuotas.SendEvent.burst}; customers type in bursts for ${durationMs / 1000} s; the indicator hides 12 s after the last event.\n`);
-console.log('| customers (typing at once, mean) | policy | requests/s offered | 429s | indicator on, share of typing time |');
-console.log('|---|---|---|---|---|');
+// The reference: one scheduler for the account, over the same customers (a round trip of 5 ms, as
+// the emulator's on loopback).
+const boundName = 'upper bound (one scheduler for the account, no foresight)';
 for (const customers of counts) {
+	const bound = upperBound(
+		Array.from({length: customers}, (_, index) => customerKeys(index + 1, durationMs)),
+		{durationMs, ...publishedQuotas.SendEvent, roundTripMs: 5},
+	);
+	results.push({name: boundName, customers, throttled: 0, ...bound});
+}
+
+const names = [boundName, ...Object.keys(light), ...Object.keys(heavy)];
+console.log(`\nOne account, SendEvent quota ${publishedQuotas.SendEvent.perSecond}/s burst ${publishedQuotas.SendEvent.burst}; customers type in bursts for ${durationMs / 1000} s; the indicator hides 12 s after the last event.\n`);
+console.log('| customers (typing at once, mean) | policy | requests/s offered | 429s | indicator on, share of typing time | share of the bound |');
+console.log('|---|---|---|---|---|---|');
+for (const customers of counts) {
+	const bound = results.find((candidate) => candidate.customers === customers && candidate.name === boundName);
 	for (const name of names) {
 		const result = results.find((candidate) => candidate.customers === customers && candidate.name === name);
 		if (!result) continue;
-		console.log(`| ${customers} (${result.typingAtOnce.toFixed(0)}) | ${name} | ${result.offered.toFixed(1)} | ${result.throttled} | ${(result.coverage * 100).toFixed(1)} % |`);
+		const ofBound = bound ? `${((result.coverage / bound.coverage) * 100).toFixed(1)} %` : '';
+		console.log(`| ${customers} (${result.typingAtOnce.toFixed(0)}) | ${name} | ${result.offered.toFixed(1)} | ${result.throttled} | ${(result.coverage * 100).toFixed(1)} % | ${ofBound} |`);
 	}
 }
 console.log('\nMost customers at once with the indicator on ≥ 90 % of typing time:');
