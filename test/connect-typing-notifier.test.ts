@@ -26,8 +26,9 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			const key = () => type(field, (text += 'a'));
 			// Leading edge, then keys within the interval; once it has passed, one more, and so on.
 			for (let round = 0; round < 3; round++) {
-				const sentAt = Date.now();
 				key();
+				// Read after the key: the schedule's clock read for this event came first, so the interval is over by then.
+				const sentAt = Date.now();
 				key();
 				key();
 				await until(sentAt + 400);
@@ -39,8 +40,8 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 
 		it('sends nothing for keys that do not change the text, nor when the field is cleared', async () => {
 			const {chat, field, seen} = await mountNotifier({interval: 100});
-			const sentAt = Date.now();
 			type(field, 'hi');
+			const sentAt = Date.now();
 			await until(sentAt + 100);
 			field.focus();
 			await sendKeys({press: 'ArrowLeft'});

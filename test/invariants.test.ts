@@ -114,6 +114,7 @@ describe(`invariants (${target})`, function () {
 				await notifier.updateComplete;
 				const field = page.querySelector<HTMLElement>(`#${notifier.getAttribute('for')}`)!;
 				type(field, 'typed during the pause');
+				await probe.settled();
 				expect(await requestsOf(chat, typing), 'nothing during the pause').to.have.length(1);
 				await until(throttledAt + 2_000);
 				type(field, 'typed after the pause');
