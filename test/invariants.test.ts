@@ -245,7 +245,7 @@ describe(`invariants (${target})`, function () {
 		});
 	});
 
-	describe('7. region names', () => {
+	describe('region names, as the AWS SDKs take them', () => {
 		it('US-EAST-1 is us-east-1, and a missing region and endpoint says so', async () => {
 			const {notifier, seen, type} = await mountNotifier({token: false, interval: 1, attributes: {endpoint: ''}});
 			notifier.connectionToken = 'token';
