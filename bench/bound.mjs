@@ -4,9 +4,8 @@
 // spends the bucket's tokens on the typing customers whose indicator is off (the one who began
 // typing last first), or lapses soonest, just in time. A simulation over the same customers, not
 // a client: nothing is sent.
-import {shownMs} from './indicator.mjs';
+import {indicatorMs, shownMs, spanMs} from './indicator.mjs';
 
-const indicatorMs = 12_000;
 const stepMs = 2;
 // A customer whose last key is older than this has stopped typing: the scheduler no longer spends on them.
 const typingGapMs = 500;
@@ -58,7 +57,7 @@ export const upperBound = (customers, {durationMs, perSecond, burst, roundTripMs
 	let typingMs = 0;
 	let covered = 0;
 	for (const {bursts, delivered} of states) {
-		typingMs += bursts.reduce((sum, [from, to]) => sum + (to - from), 0);
+		typingMs += spanMs(bursts);
 		covered += shownMs(bursts, delivered);
 	}
 	return {offered: sent / (durationMs / 1000), coverage: covered / typingMs, typingAtOnce: typingMs / durationMs};

@@ -1,7 +1,10 @@
 // @ts-check
 // What the agent sees: Amazon Connect's chat interface shows "typing…" on a typing event and
 // hides it 12 s after the last one, or when a message from the customer arrives.
-const indicatorMs = 12_000;
+export const indicatorMs = 12_000;
+
+/** How long the spans [from, to) last together, in ms. @param {[number, number][]} spans */
+export const spanMs = (spans) => spans.reduce((sum, [from, to]) => sum + (to - from), 0);
 
 /**
  * How long the indicator was on within the spans [from, to), in ms, given when typing events

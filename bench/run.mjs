@@ -7,7 +7,7 @@ import {gzipSync} from 'node:zlib';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {startDevServer} from '@web/dev-server';
 import {chatMiddleware} from '../back-end/start-chat-contact.mjs';
-import {shownMs} from './indicator.mjs';
+import {shownMs, spanMs} from './indicator.mjs';
 import {endWithBench, everyQuota, launchChromium, progress, runBench, startEmulatorProcess} from './setup.mjs';
 
 const minuteMs = 60_000;
@@ -113,8 +113,7 @@ await runBench(async () => {
 	const nextMessages = (/** @type {keyof typeof peers} */ peer) => {
 		const {events, messages, spans} = conversation[peer];
 		const later = spans.slice(1);
-		const typingMs = later.reduce((/** @type {number} */ sum, /** @type {[number, number]} */ [from, to]) => sum + (to - from), 0);
-		return `${percent(shownMs(later, events, messages) / typingMs)} (${events.length} typing events, ${messages.length} messages)`;
+		return `${percent(shownMs(later, events, messages) / spanMs(later))} (${events.length} typing events, ${messages.length} messages)`;
 	};
 
 	const rows = [

@@ -9,7 +9,7 @@ import {ContentTypes, ParticipantEventClient, ParticipantServiceError, TypingSch
 import {emulatorChatStarter} from '../back-end/start-chat-contact.mjs';
 import {emulatorControls} from '../emulator/controls.js';
 import {publishedQuotas} from '../emulator/quotas.js';
-import {shownMs} from './indicator.mjs';
+import {shownMs, spanMs} from './indicator.mjs';
 import {upperBound} from './bound.mjs';
 import {customerKeys} from './customers.mjs';
 import {progress, runBench, startEmulatorProcess} from './setup.mjs';
@@ -141,7 +141,7 @@ const simulate = async (policies, customers, run) => {
 				const requests = await chat.requests();
 				attempts += requests.length;
 				throttled += requests.filter((request) => request.status === 429).length;
-				typingMs += bursts.reduce((sum, [from, to]) => sum + (to - from), 0);
+				typingMs += spanMs(bursts);
 				covered += shownMs(bursts, delivered);
 			}
 			const typingAtOnce = typingMs / durationMs;

@@ -35,6 +35,10 @@ const key = (field, text) => {
 	field.dispatchEvent(new InputEvent('input'));
 };
 
+/** When the chat's typing events reached the agent, in ms from `started`. @param {import('/emulator/controls.js').CustomerChat} chat @param {number} started */
+const typingEventTimes = async (chat, started) =>
+	(await chat.events()).filter((event) => event.ContentType === typing).map((event) => Date.parse(event.AbsoluteTime) - started);
+
 const median = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const percentile = (/** @type {number[]} */ values, /** @type {number} */ p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? Number.NaN;
 
@@ -57,12 +61,7 @@ export const bench = {
 			for (const field of fields) key(field, text);
 		}
 		await sleep(1500);
-		return Promise.all(
-			chats.map(async (chat) => {
-				const events = await chat.events();
-				return events.filter((event) => event.ContentType === typing).map((event) => Date.parse(event.AbsoluteTime) - started);
-			}),
-		);
+		return Promise.all(chats.map((chat) => typingEventTimes(chat, started)));
 	},
 
 	/**
@@ -97,8 +96,7 @@ export const bench = {
 			spans.push([from, at]);
 		}
 		await sleep(1500);
-		const events = (await chat.events()).filter((event) => event.ContentType === typing).map((event) => Date.parse(event.AbsoluteTime) - started);
-		return {events, messages, spans};
+		return {events: await typingEventTimes(chat, started), messages, spans};
 	},
 
 	/** First keystroke → request start, over `trials` fresh chats. */
