@@ -122,7 +122,12 @@ const explain = (type, detail, attempts) => {
 			? `Delivered on attempt ${attempts.length}: the element retried what failed, with the same ClientToken, so the agent sees one event.`
 			: 'Delivered: the agent now sees “Customer is typing…”.';
 	}
-	if (type === 'throttled') return `The service throttled (429) ${attempts.length === 1 ? 'once' : `${attempts.length} times`}: nothing more of this kind for ${detail.retryAfterMs / 1000} s, then the element carries on.`;
+	if (type === 'throttled') {
+		const pause = detail.retryAfterMs >= 1000 ? `${Math.round(detail.retryAfterMs / 1000)} s` : `${Math.round(detail.retryAfterMs)} ms`;
+		return detail.contentType === typingType
+			? `The service throttled (429): the quota is the account's, so the element does not retry; nothing more of this kind for ${pause}, then the element carries on.`
+			: `The service throttled (429) ${attempts.length === 1 ? 'once' : `${attempts.length} times`}: nothing more of this kind for ${pause}, then the element tries again.`;
+	}
 	if (detail.status === 403) return 'The service refused the token (403): the element sends nothing more until it gets a fresh token.';
 	if (detail.retryable) return `Failed ${attempts.length} times (${detail.name}): the element gave up on this one; the next keystroke after the interval tries again.`;
 	return `${detail.name}: ${detail.message}`;
@@ -146,7 +151,7 @@ const logOutcome = async (type, detail, tone) => {
 	addNewest($('#events'), row);
 };
 
-// When the next typing event may go: the interval after the last one, or a throttle's pause.
+// When the next typing event may go, roughly: the interval after the last one, or a throttle's pause.
 let nextTypingAt = 0;
 const interval = () => notifier.interval;
 const updateCountdown = () => {

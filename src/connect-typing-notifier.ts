@@ -2,7 +2,7 @@ import {ReactiveElement, type PropertyValues} from '@lit/reactive-element';
 import {Acknowledgement} from './core/acknowledgement.js';
 import {ContentTypes, type ParticipantEventContentType} from './core/content-types.js';
 import {ParticipantEventClient, type SendEventOutput} from './core/participant-event-client.js';
-import {TypingSchedule} from './core/typing-schedule.js';
+import {defaultInterval, TypingSchedule} from './core/typing-schedule.js';
 import {ParticipantServiceError, validationError} from './errors/participant-service-error.js';
 
 /** `connect-typing-sent`: the service took the event. */
@@ -38,7 +38,6 @@ export interface ConnectTypingNotifierEventMap {
 
 /** This copy's version, to tell two copies on one page apart. */
 const version = '0.1.0';
-const defaultInterval = 10_000;
 const textInputTypes = ['text', 'search', 'email', 'url', 'tel'];
 
 // What a customer types into: a textarea, a text-like input, an editable element, or a design
@@ -119,7 +118,11 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	declare dualstack: boolean;
 	/** A URL that replaces the regional endpoint: https, or http on loopback only. */
 	declare endpoint: string | null;
-	/** Least time between two typing events, in ms; values that are not positive numbers mean 10000. */
+	/**
+	 * The longest time between two typing events while the customer types, in ms; values that are
+	 * not positive numbers mean 11500. The element refreshes sooner on a slow network (the agent's
+	 * indicator hides 12 s after an event), later only after the service throttled.
+	 */
 	declare interval: number;
 	/** Do not send `connection.acknowledged`. */
 	declare noAcknowledge: boolean;
@@ -129,7 +132,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	 */
 	declare connectionToken: string | null;
 
-	#schedule = new TypingSchedule(defaultInterval);
+	#schedule = new TypingSchedule();
 	#acknowledgement = new Acknowledgement();
 	#acknowledgeTimer?: ReturnType<typeof setTimeout>;
 	#client?: ParticipantEventClient;
@@ -190,8 +193,9 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	}
 
 	/**
-	 * Sends a typing event if the schedule allows one now (at most one per `interval`, none
-	 * during a throttle's cool-down): pages that drive the element themselves call it per keystroke.
+	 * Sends a typing event if the schedule allows one now (the first key of a burst or message, then
+	 * a refresh within `interval`; none during a throttle's cool-down): pages that drive the element
+	 * themselves call it per keystroke.
 	 * Resolves to whether an event was attempted, once its outcome event has been dispatched.
 	 */
 	async sendTyping(): Promise<boolean> {
@@ -324,13 +328,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		let output: SendEventOutput | undefined;
 		let failure: ParticipantServiceError | undefined;
 		try {
-			output = await client.sendEvent({
-				contentType,
-				signal,
-				clientToken: acknowledging ? this.#acknowledgement.start() : undefined,
-				// A typing event retried after its interval would be a wrong one.
-				retryUntil: acknowledging ? undefined : Date.now() + this.#schedule.interval,
-			});
+			output = await (acknowledging ? client.sendEvent({contentType, signal, clientToken: this.#acknowledgement.start()}) : this.#schedule.send(client, signal));
 		} catch (error) {
 			failure = toFailure(error);
 		}
@@ -351,9 +349,8 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 			this.#blocked = failure;
 			this.#blockedTold = true;
 		}
-		// Typing: the schedule's cool-down. An acknowledgement for an older token (no backoff of
-		// the current one): the service's word, else one interval.
-		if (!acknowledging && current && failure!.name === 'ThrottlingException') wait = this.#schedule.throttled(failure!.retryAfterMs);
+		// Typing: the schedule's cool-down, in the error. An acknowledgement for an older token (no
+		// backoff of the current one): the service's word, else one interval.
 		wait ??= failure!.retryAfterMs ?? this.#schedule.interval;
 		this.#report(contentType, failure!, wait);
 	}

@@ -27,6 +27,11 @@ export interface SendEventInput {
 	clientToken?: string;
 	/** No retry starts after this time (ms since the epoch): a late typing event is a wrong one. */
 	retryUntil?: number;
+	/**
+	 * Whether a 429 is retried (default true, as the SDKs do). A typing event is not: every chat of
+	 * the account shares the quota, and a retry a few ms later only adds to the load.
+	 */
+	retryThrottled?: boolean;
 	signal?: AbortSignal;
 }
 
@@ -81,7 +86,7 @@ export class ParticipantEventClient {
 	 * Sends one event; rejects with a `ParticipantServiceError`, or the abort reason. The service
 	 * checks the input against its model (a `ValidationException` names what is wrong).
 	 */
-	async sendEvent({clientToken = uuid(), retryUntil = Infinity, ...input}: SendEventInput): Promise<SendEventOutput> {
+	async sendEvent({clientToken = uuid(), retryUntil = Infinity, retryThrottled = true, ...input}: SendEventInput): Promise<SendEventOutput> {
 		const {contentType, content, signal} = input;
 		let text: string;
 		try {
@@ -90,8 +95,9 @@ export class ParticipantEventClient {
 				signal,
 				retry: {
 					shouldRetry: ({error}) => {
-						const wait = error instanceof HTTPError ? (parseRetryAfter(error.response.headers.get('Retry-After')) ?? 0) : 0;
-						return Date.now() + wait < retryUntil ? undefined : false;
+						const response = error instanceof HTTPError ? error.response : undefined;
+						const wait = response ? (parseRetryAfter(response.headers.get('Retry-After')) ?? 0) : 0;
+						return Date.now() + wait < retryUntil && (retryThrottled || response?.status !== 429) ? undefined : false;
 					},
 				},
 			});
