@@ -1,11 +1,11 @@
-// npm run bench (second part), or node bench/scale.mjs [--seconds 60] [--customers 10,50,100,200,400]:
+// npm run bench (second part), or node bench/scale.mjs [--seconds 60] [--customers 10,50,100,200,300,400]:
 // a contact center on one account with the published quota (SendEvent 10/s, burst 15, shared by
 // every chat). N customers type in bursts at once; each policy runs on an account of its own
 // against the emulator (a process of its own). Prints requests offered, 429s, and the share of
 // typing time in which the agent's indicator (hidden 12 s after the last event) was on.
 import {parseArgs} from 'node:util';
 import {ConnectParticipantClient, SendEventCommand} from '@aws-sdk/client-connectparticipant';
-import {ContentTypes, ParticipantEventClient, ParticipantServiceError, TypingSchedule} from '../dist/client.js';
+import {ContentTypes, ParticipantEventClient, TypingSchedule} from '../dist/client.js';
 import {emulatorChatStarter} from '../back-end/start-chat-contact.mjs';
 import {emulatorControls} from '../emulator/controls.js';
 import {publishedQuotas} from '../emulator/quotas.js';
@@ -14,10 +14,11 @@ import {upperBound} from './bound.mjs';
 import {customerKeys} from './customers.mjs';
 import {progress, runBench, startEmulatorProcess} from './setup.mjs';
 
-const {values} = parseArgs({options: {seconds: {type: 'string', default: '60'}, customers: {type: 'string', default: '10,50,100,200,400'}}});
+const {values} = parseArgs({options: {seconds: {type: 'string', default: '60'}, customers: {type: 'string', default: '10,50,100,200,300,400'}}});
 const durationMs = Number(values.seconds) * 1000;
 const counts = values.customers.split(',').map(Number);
-const interval = 10_000;
+// ChatJS's throttle (TYPING_VALIDITY_TIME).
+const chatJsInterval = 10_000;
 const typing = ContentTypes.typing;
 
 /**
@@ -27,44 +28,21 @@ const typing = ContentTypes.typing;
  */
 
 /**
- * This element's policy, from its own parts: TypingSchedule and ParticipantEventClient, wired as
- * the element wires them. `onThrottle` gives the schedule to go on with after a 429, told how
- * many came in a row.
- * @param {(schedule: TypingSchedule, error: ParticipantServiceError, inARow: number) => TypingSchedule} onThrottle
- * @returns {Policy}
+ * This element's policy, run by its own code: at each input the element asks its
+ * `TypingSchedule` and sends through `schedule.send()` with its `ParticipantEventClient`;
+ * here a key does the same.
+ * @type {Policy}
  */
-const element = (onThrottle) => (chat, endpoint, start) => {
-	let schedule = new TypingSchedule(interval);
-	let inARow = 0;
+const element = (chat, endpoint, start) => {
+	const schedule = new TypingSchedule();
 	const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint});
 	/** @type {number[]} */ const delivered = [];
 	return {
 		delivered,
 		key: (text) => {
-			if (!schedule.input(text)) return;
-			client.sendEvent({contentType: typing, retryUntil: Date.now() + interval}).then(
-				() => {
-					inARow = 0;
-					delivered.push(Date.now() - start);
-				},
-				(error) => {
-					if (error instanceof ParticipantServiceError && error.name === 'ThrottlingException') schedule = onThrottle(schedule, error, ++inARow);
-				},
-			);
+			if (schedule.input(text)) schedule.send(client).then(() => delivered.push(Date.now() - start), () => {});
 		},
 	};
-};
-
-/**
- * The alternative tried: forget the throttled event (so the next key after the pause sends) and
- * pause 0.5–1 s, doubling with each throttle in a row up to one interval.
- * @param {TypingSchedule} _throttled @param {ParticipantServiceError} error @param {number} inARow
- */
-const shortBackoff = (_throttled, error, inARow) => {
-	const fresh = new TypingSchedule(interval);
-	const backoff = Math.min(interval, 1000 * 2 ** (inARow - 1));
-	fresh.pauseUntil(Date.now() + (error.retryAfterMs ?? backoff / 2 + (backoff / 2) * Math.random()));
-	return fresh;
 };
 
 /**
@@ -80,7 +58,7 @@ const sdk = (everyKey) => (chat, endpoint, start) => {
 	return {
 		delivered,
 		key: () => {
-			if (!everyKey && Date.now() < sentAt + interval) return;
+			if (!everyKey && Date.now() < sentAt + chatJsInterval) return;
 			sentAt = Date.now();
 			client.send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing})).then(
 				() => delivered.push(Date.now() - start),
@@ -92,8 +70,7 @@ const sdk = (everyKey) => (chat, endpoint, start) => {
 
 /** @type {Record<string, Policy>} */
 const light = {
-	'connect-typing-notifier (one interval after a 429)': element((schedule, error) => (schedule.throttled(error.retryAfterMs), schedule)),
-	'alternative tried: 0.5 s backoff, doubling': element(shortBackoff),
+	'connect-typing-notifier': element,
 	'ChatJS (modelled: 10 s leading edge, SDK retries, no pause on 429)': sdk(false),
 };
 /** @type {Record<string, Policy>} */
@@ -154,7 +131,7 @@ const simulate = async (policies, customers, run) => {
 const results = [];
 await runBench(async () => {
 	for (const [index, customers] of counts.entries()) {
-		progress(`${index + 1}/${counts.length} ${customers} customers, ${durationMs / 1000} s: this element, the alternative and ChatJS's policy, side by side…`);
+		progress(`${index + 1}/${counts.length} ${customers} customers, ${durationMs / 1000} s: this element and ChatJS's policy, side by side…`);
 		results.push(...(await simulate(light, customers, `${customers}-light`)));
 		progress(`${index + 1}/${counts.length} ${customers} customers, ${durationMs / 1000} s: the SDK per keystroke…`);
 		results.push(...(await simulate(heavy, customers, `${customers}-heavy`)));
