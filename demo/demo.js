@@ -157,7 +157,9 @@ const interval = () => notifier.interval;
 const updateCountdown = () => {
 	const wait = Math.ceil((nextTypingAt - Date.now()) / 1000);
 	$('#next').textContent =
-		phase !== 'live' && phase !== 'expired' ? '' : wait > 0 ? `Next typing event in ${wait} s — type to send it then.` : 'The next keystroke sends a typing event.';
+		phase !== 'live' && phase !== 'expired' ? '' : wait > 0
+				? `Next typing event in ${wait} s — type to send it then.`
+				: 'Type: the next keystroke sends a typing event (after a throttle, the element may wait up to 4.5 s longer).';
 };
 setInterval(updateCountdown, 250);
 
