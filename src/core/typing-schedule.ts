@@ -29,8 +29,8 @@ const noRefreshAbove = 2500;
  *
  * A 429 is not retried at once. Nothing goes for the service's `Retry-After`, else 0.5–1 s; each
  * 429 lengthens the refresh by 1 s (recovering 0.25 s per delivered event), and while the
- * indicator is off, keys try again only within the first second of typing that nobody sees;
- * after that only a key after a pause of 1 s, or a new message, does.
+ * indicator is off, a key in the half second after the pause tries once more; after that only a
+ * key after a pause of 1 s, or a new message, does.
  */
 export class TypingSchedule {
 	/**
@@ -95,12 +95,13 @@ export class TypingSchedule {
 		const newBurst = now - this.#lastKey >= burstPauseMs;
 		this.#lastKey = now;
 		if (now < this.#holdUntil || now < this.#pausedUntil) return false;
-		const refresh = now >= this.#shownAt + this.#refreshMs() && this.#slowdown <= noRefreshAbove;
+		const refreshMs = this.#refreshMs();
+		const refresh = now >= this.#shownAt + refreshMs && this.#slowdown <= noRefreshAbove;
 		const due = now < this.#shownAt + indicatorMs ? refresh : newBurst || (refresh && now <= this.#darkUntil);
 		if (due) {
 			this.#attemptAt = now;
 			// Released when the attempt settles; an attempt never made holds for one refresh.
-			this.#holdUntil = now + this.#refreshMs();
+			this.#holdUntil = now + refreshMs;
 		}
 		return due;
 	}
