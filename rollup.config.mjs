@@ -15,7 +15,8 @@ const unreachable = {
 	// Ky's branches for what the client never sets or calls, deleted by line (1-based, inclusive):
 	// hooks (24–57, 62–65, 319–345, 357–367), onDownloadProgress (68–79), the response shortcuts
 	// (91–116), searchParams (119–126, 191–201), a FormData or Request body (184–189),
-	// onUploadProgress (203–211, 384–393), forced retries (237–239) and parseJson (289–305).
+	// onUploadProgress (203–211, 384–393), forced retries (237–239), parseJson (289–294) and the
+	// response-body cancelling only those used (302–305).
 	'ky/distribution/core/Ky.js': {
 		sha256: 'a99afcdfd5d05945',
 		deleteLines: [[24, 57], [62, 65], [68, 79], [91, 116], [119, 126], [184, 189], [191, 211], [237, 239], [289, 294], [302, 305], [319, 345], [357, 367], [384, 393]],
@@ -60,14 +61,15 @@ const replaceUnreachable = () => {
 		load(id) {
 			const [name, stub] = Object.entries(unreachable).find(([name]) => id.endsWith(`/node_modules/${name}`)) ?? [];
 			if (!name || !stub) return null;
-			const hash = createHash('sha256').update(readFileSync(id)).digest('hex').slice(0, 16);
+			const original = readFileSync(id, 'utf8');
+			const hash = createHash('sha256').update(original).digest('hex').slice(0, 16);
 			if (hash !== stub.sha256) {
 				this.error(`${name} changed (sha256 ${hash}): check that its stub in rollup.config.mjs still fits, then update the hash`);
 			}
 			used.add(name);
 			if (stub.code !== undefined) return stub.code;
 			const deleted = (/** @type {number} */ line) => stub.deleteLines?.some(([from, to]) => line >= from && line <= to);
-			return readFileSync(id, 'utf8').split('\n').filter((_, index) => !deleted(index + 1)).join('\n');
+			return original.split('\n').filter((_, index) => !deleted(index + 1)).join('\n');
 		},
 		buildEnd(error) {
 			// A stub unused although its package is in the bundle: the module moved or was renamed.
