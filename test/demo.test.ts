@@ -118,8 +118,12 @@ describe('the demo page', function () {
 			const page = await open(width, height);
 			const field = $<HTMLTextAreaElement>(page, '#msg');
 			field.scrollIntoView({block: 'center'});
+			// Nothing moves on the page while the indicator is hidden: the dots animate only in view.
+			expect(page.document.getAnimations(), 'animations while the indicator is hidden').to.have.length(0);
 			type(page);
 			await waitFor(() => !$(page, '#indicator').hidden, 'the agent sees the customer typing');
+			const reducedMotion = page.frame.contentWindow!.matchMedia('(prefers-reduced-motion: reduce)').matches;
+			expect(page.document.getAnimations(), 'the dots move while shown').to.have.length(reducedMotion ? 0 : 3);
 			expect(inViewport(page, field), 'the message box').to.equal(true);
 			expect(inViewport(page, $(page, '#indicator')), 'the indicator').to.equal(true);
 			// Long unbroken text wraps in its bubble: the page does not grow sideways.
