@@ -31,35 +31,34 @@ let emulators;
 /** The pages' back end: StartChatContact with the official AWS SDK, against the first emulator. */
 let chatRoute;
 
-/** Ends the output with a line of counts per browser, then the overall line, after the runner's own summary. */
+/**
+ * Ends the output with a line of counts per browser, then the overall line. Written as the
+ * process exits, so the lines come last even when a browser crashes and the runner dies mid-run.
+ */
 const countsLines = () => {
-	let lines;
-	let written = false;
 	const count = (suite, into) => {
 		for (const test of suite?.tests ?? []) test.skipped ? into.skipped++ : test.passed ? into.passed++ : into.failed++;
 		for (const child of suite?.suites ?? []) count(child, into);
 	};
 	const format = ({passed, failed, skipped}) => `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+	const lines = (sessions) => {
+		const byBrowser = new Map();
+		const all = {passed: 0, failed: 0, skipped: 0};
+		for (const session of sessions) {
+			const name = session.browser.name;
+			if (!byBrowser.has(name)) byBrowser.set(name, {passed: 0, failed: 0, skipped: 0});
+			const counts = {passed: 0, failed: 0, skipped: 0};
+			count(session.testResults, counts);
+			// A file that failed to load, timed out or never ran to its end has no failed test, maybe: count it.
+			if ((session.status !== 'FINISHED' || !session.passed) && !counts.failed) counts.failed++;
+			for (const into of [byBrowser.get(name), all]) for (const key of Object.keys(counts)) into[key] += counts[key];
+		}
+		return [...[...byBrowser].map(([name, counts]) => `${name}: ${format(counts)}`), format(all)];
+	};
 	return {
-		onTestRunFinished({sessions}) {
-			const byBrowser = new Map();
-			const all = {passed: 0, failed: 0, skipped: 0};
-			for (const session of sessions) {
-				const name = session.browser.name;
-				if (!byBrowser.has(name)) byBrowser.set(name, {passed: 0, failed: 0, skipped: 0});
-				const counts = {passed: 0, failed: 0, skipped: 0};
-				count(session.testResults, counts);
-				// A file that failed to load or timed out has errors but maybe no failed test: count it.
-				if (!session.passed && !counts.failed) counts.failed++;
-				for (const into of [byBrowser.get(name), all]) for (const key of Object.keys(counts)) into[key] += counts[key];
-			}
-			lines = [...[...byBrowser].map(([name, counts]) => `${name}: ${format(counts)}`), format(all)];
-		},
-		stop() {
+		start({sessions}) {
 			// The runner's terminal owns the screen until it stops; write once the process is done with it.
-			// stop() can run twice (a failed run stops the runner again): say the counts once.
-			if (!written) process.once('exit', () => lines && process.stdout.write(`${lines.join('\n')}\n`));
-			written = true;
+			process.once('exit', () => process.stdout.write(`${lines(sessions.all()).join('\n')}\n`));
 		},
 	};
 };
