@@ -10,6 +10,20 @@ import {engines, requireBrowser} from './browsers.mjs';
 /** @param {import('node:child_process').ChildProcess} child */
 const endWithThisProcess = (child) => process.once('exit', () => child.kill());
 
+/**
+ * Keeps what WebKitWebDriver and the browser print (silent while all is well) and says its end
+ * as the test run exits: when a web process crashes, the reason is there.
+ * @param {import('node:child_process').ChildProcess} child
+ */
+const sayOnExit = (child) => {
+	/** @type {string[]} */
+	const lines = [];
+	const keep = (/** @type {Buffer} */ data) => lines.push(...String(data).split('\n').filter((line) => line.trim())) > 40 && lines.splice(0, lines.length - 40);
+	child.stdout?.on('data', keep);
+	child.stderr?.on('data', keep);
+	process.once('exit', () => lines.length && process.stdout.write(`WebKit said:\n${lines.join('\n')}\n`));
+};
+
 const freePort = () =>
 	new Promise((resolve, reject) => {
 		const server = createServer().listen(0, '127.0.0.1', () => {
@@ -48,8 +62,11 @@ export const startWebKit = async () => {
 	const driver = requireBrowser(engines.webkitDriver);
 	const display = process.env.DISPLAY || (await startDisplay());
 	const port = /** @type {number} */ (await freePort());
-	const server = spawn(driver, [`--port=${port}`], {stdio: 'ignore', env: {...process.env, DISPLAY: display}});
+	// Without a GPU, WebKitGTK composites in software OpenGL: an animation on a test page then keeps
+	// the web process at 1.6 cores of a 2-core machine. Painting without compositing takes a tenth.
+	const server = spawn(driver, [`--port=${port}`], {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, DISPLAY: display, WEBKIT_DISABLE_COMPOSITING_MODE: '1'}});
 	endWithThisProcess(server);
+	sayOnExit(server);
 	await driverReady(port);
 	const launcher = webdriverLauncher({
 		hostname: '127.0.0.1',
@@ -67,6 +84,18 @@ export const startWebKit = async () => {
 	launcher.initialize = async (/** @type {Parameters<typeof initialize>[0]} */ config) => {
 		await initialize(config);
 		launcher.name = 'WebKit';
+	};
+	// A crashed web process ends WebKit's WebDriver session, and the launcher would go on using it:
+	// every later file would fail, and the run would stop on its first navigation. The file that
+	// crashed fails; the next one gets a new session (the launcher makes one when it has none).
+	const stopSession = launcher.stopSession.bind(launcher);
+	launcher.stopSession = async (/** @type {string} */ id) => {
+		try {
+			return await stopSession(id);
+		} catch (error) {
+			if (String(error).includes('invalid session id')) Object.assign(launcher, {driver: undefined, driverManager: undefined});
+			throw error;
+		}
 	};
 	return launcher;
 };
