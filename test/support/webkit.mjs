@@ -18,7 +18,10 @@ const endWithThisProcess = (child) => process.once('exit', () => child.kill());
 const sayOnExit = (child) => {
 	/** @type {string[]} */
 	const lines = [];
-	const keep = (/** @type {Buffer} */ data) => lines.push(...String(data).split('\n').filter((line) => line.trim())) > 40 && lines.splice(0, lines.length - 40);
+	const keep = (/** @type {Buffer} */ data) => {
+		lines.push(...String(data).split('\n').filter((line) => line.trim()));
+		lines.splice(0, lines.length - 40);
+	};
 	child.stdout?.on('data', keep);
 	child.stderr?.on('data', keep);
 	process.once('exit', () => lines.length && process.stdout.write(`WebKit said:\n${lines.join('\n')}\n`));
