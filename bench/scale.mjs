@@ -28,7 +28,7 @@ const typing = ContentTypes.typing;
  */
 
 /**
- * This element's policy, run by its own code: at each input the element asks its
+ * This element's policy, run by its own code: at each edit the element asks its
  * `TypingSchedule` and sends through `schedule.send()` with its `ParticipantEventClient`;
  * here a key does the same.
  * @type {Policy}
@@ -40,7 +40,7 @@ const element = (chat, endpoint, start) => {
 	return {
 		delivered,
 		key: (text) => {
-			if (schedule.input(text)) schedule.send(client).then(() => delivered.push(Date.now() - start), () => {});
+			if (schedule.edited(text)) void schedule.send(client).then((result) => result.output && delivered.push(Date.now() - start));
 		},
 	};
 };

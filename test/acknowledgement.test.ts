@@ -5,14 +5,18 @@ import {fakeClock} from './support/fake-clock.js';
 const passing = {retryable: true};
 
 describe('Acknowledgement', () => {
-	it('owes one per token, due at once, and nothing once it was sent', () => {
+	it('owes one, due at once, and nothing once it was sent', () => {
 		const acknowledgement = new Acknowledgement(fakeClock().now);
-		expect(acknowledgement.dueIn('t1')).to.equal(0);
+		expect(acknowledgement.dueIn()).to.equal(0);
 		acknowledgement.start();
-		expect(acknowledgement.dueIn('t1'), 'in flight').to.equal(Infinity);
-		acknowledgement.settle('t1', 'sent');
-		expect(acknowledgement.dueIn('t1')).to.equal(Infinity);
-		expect(acknowledgement.dueIn('t2'), 'a new token').to.equal(0);
+		expect(acknowledgement.dueIn(), 'in flight').to.equal(Infinity);
+		acknowledgement.settle('sent');
+		expect(acknowledgement.dueIn()).to.equal(Infinity);
+	});
+
+	it('is one per token: each carries a ClientToken of its own', () => {
+		const clock = fakeClock();
+		expect(new Acknowledgement(clock.now).start()).not.to.equal(new Acknowledgement(clock.now).start());
 	});
 
 	it('backs off 1 s, 2 s, 4 s … 60 s after passing failures, and only then', () => {
@@ -20,13 +24,13 @@ describe('Acknowledgement', () => {
 		const acknowledgement = new Acknowledgement(clock.now);
 		const waits: number[] = [];
 		for (let failure = 0; failure < 8; failure++) {
-			expect(acknowledgement.dueIn('t')).to.equal(0);
+			expect(acknowledgement.dueIn()).to.equal(0);
 			acknowledgement.start();
-			const wait = acknowledgement.settle('t', passing)!;
+			const wait = acknowledgement.settle(passing)!;
 			waits.push(wait);
-			expect(acknowledgement.dueIn('t')).to.equal(wait);
+			expect(acknowledgement.dueIn()).to.equal(wait);
 			clock.advance(wait - 1);
-			expect(acknowledgement.dueIn('t')).to.equal(1);
+			expect(acknowledgement.dueIn()).to.equal(1);
 			clock.advance(1);
 		}
 		expect(waits).to.deep.equal([1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000]);
@@ -34,45 +38,32 @@ describe('Acknowledgement', () => {
 
 	it('waits what Retry-After says when the service says it', () => {
 		const acknowledgement = new Acknowledgement(fakeClock().now);
-		acknowledgement.dueIn('t');
 		acknowledgement.start();
-		expect(acknowledgement.settle('t', {retryable: true, retryAfterMs: 7_000})).to.equal(7_000);
-		expect(acknowledgement.dueIn('t')).to.equal(7_000);
+		expect(acknowledgement.settle({retryable: true, retryAfterMs: 7_000})).to.equal(7_000);
+		expect(acknowledgement.dueIn()).to.equal(7_000);
 	});
 
 	it('gives up on a failure that is not passing (400, 403, 409)', () => {
 		const acknowledgement = new Acknowledgement(fakeClock().now);
-		acknowledgement.dueIn('t');
 		acknowledgement.start();
-		expect(acknowledgement.settle('t', {retryable: false})).to.equal(undefined);
-		expect(acknowledgement.dueIn('t')).to.equal(Infinity);
+		expect(acknowledgement.settle({retryable: false})).to.equal(undefined);
+		expect(acknowledgement.dueIn()).to.equal(Infinity);
 	});
 
 	it('owes it again at once after an aborted attempt, with the same ClientToken', () => {
 		const acknowledgement = new Acknowledgement(fakeClock().now);
-		acknowledgement.dueIn('t');
 		const first = acknowledgement.start();
-		expect(acknowledgement.settle('t', 'aborted')).to.equal(0);
-		expect(acknowledgement.dueIn('t')).to.equal(0);
+		expect(acknowledgement.settle('aborted')).to.equal(0);
+		expect(acknowledgement.dueIn()).to.equal(0);
 		expect(acknowledgement.start()).to.equal(first);
-	});
-
-	it('ignores the outcome of an attempt made for an older token', () => {
-		const acknowledgement = new Acknowledgement(fakeClock().now);
-		acknowledgement.dueIn('old');
-		acknowledgement.start();
-		expect(acknowledgement.dueIn('new')).to.equal(0);
-		expect(acknowledgement.settle('old', 'sent')).to.equal(undefined);
-		expect(acknowledgement.dueIn('new')).to.equal(0);
 	});
 
 	it('renew() owes a new one now, under a new ClientToken', () => {
 		const acknowledgement = new Acknowledgement(fakeClock().now);
-		acknowledgement.dueIn('t');
 		const first = acknowledgement.start();
-		acknowledgement.settle('t', 'sent');
+		acknowledgement.settle('sent');
 		acknowledgement.renew();
-		expect(acknowledgement.dueIn('t')).to.equal(0);
+		expect(acknowledgement.dueIn()).to.equal(0);
 		expect(acknowledgement.start()).not.to.equal(first);
 	});
 
@@ -80,25 +71,24 @@ describe('Acknowledgement', () => {
 		const clock = fakeClock();
 		const acknowledgement = new Acknowledgement(clock.now);
 		for (let failure = 0; failure < 3; failure++) {
-			clock.advance(acknowledgement.dueIn('t'));
+			clock.advance(acknowledgement.dueIn());
 			acknowledgement.start();
-			acknowledgement.settle('t', passing);
+			acknowledgement.settle(passing);
 		}
-		expect(acknowledgement.dueIn('t')).to.equal(4_000);
+		expect(acknowledgement.dueIn()).to.equal(4_000);
 		acknowledgement.online();
-		expect(acknowledgement.dueIn('t')).to.equal(0);
+		expect(acknowledgement.dueIn()).to.equal(0);
 		acknowledgement.start();
-		expect(acknowledgement.settle('t', passing), 'the backoff goes on').to.equal(8_000);
+		expect(acknowledgement.settle(passing), 'the backoff goes on').to.equal(8_000);
 	});
 
 	it('back online changes nothing when nothing is owed', () => {
 		const acknowledgement = new Acknowledgement(fakeClock().now);
-		acknowledgement.dueIn('t');
 		acknowledgement.start();
 		acknowledgement.online();
-		expect(acknowledgement.dueIn('t'), 'in flight').to.equal(Infinity);
-		acknowledgement.settle('t', 'sent');
+		expect(acknowledgement.dueIn(), 'in flight').to.equal(Infinity);
+		acknowledgement.settle('sent');
 		acknowledgement.online();
-		expect(acknowledgement.dueIn('t')).to.equal(Infinity);
+		expect(acknowledgement.dueIn()).to.equal(Infinity);
 	});
 });

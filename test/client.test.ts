@@ -114,7 +114,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 					const chat = await startCustomerChat();
 					await chat.fault({...answer, times: 2});
 					const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
-					const ours = await failure(client.sendEvent({contentType: ContentTypes.typing, retryUntil: 0}));
+					const ours = await failure(client.sendEvent({contentType: ContentTypes.typing, retryWithinMs: 0}));
 					const theirs = (await failure(sdk.send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: ContentTypes.typing})))) as Error;
 					expect([ours.name, ours.message, ours.status]).to.deep.equal([name, message, answer.status]);
 					expect([theirs.name, theirs.message]).to.deep.equal([name, message]);
@@ -256,11 +256,11 @@ describe(`ParticipantEventClient (${target})`, () => {
 			expect(await chat.requests()).to.have.length(2);
 		});
 
-		it('does not retry past retryUntil (a typing event would be stale)', async () => {
+		it('does not retry past retryWithinMs (a typing event would be stale)', async () => {
 			const chat = await startCustomerChat();
 			await chat.fault({status: 429, retryAfter: '30'});
 			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
-			const error = await failure(client.sendEvent({contentType: ContentTypes.typing, retryUntil: Date.now() + 2_000}));
+			const error = await failure(client.sendEvent({contentType: ContentTypes.typing, retryWithinMs: 2_000}));
 			expect(error.name).to.equal('ThrottlingException');
 			expect(error.retryAfterMs).to.equal(30_000);
 			expect(await chat.requests()).to.have.length(1);

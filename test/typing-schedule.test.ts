@@ -1,18 +1,20 @@
 import {expect} from '@open-wc/testing';
 import type {SendEventInput, SendEventOutput} from '../src/core/participant-event-client.js';
-import {defaultInterval, indicatorMs, TypingSchedule} from '../src/core/typing-schedule.js';
+import {defaultInterval, indicatorMs, TypingSchedule, type SendResult} from '../src/core/typing-schedule.js';
+import {hasVisibleText} from '../src/core/visible-text.js';
 import {ParticipantServiceError} from '../src/errors/participant-service-error.js';
 import {fakeClock} from './support/fake-clock.js';
 
 type Answer = 'sent' | 'throttled' | 'failed' | {retryAfterMs: number};
+type Failed = Extract<SendResult, {error: unknown}>;
 
 /**
  * A schedule and a client that answers each typing event as `answers` say (sent when they run
  * out), `roundTripMs` later on the fake clock. `key(text)` types and settles what was sent.
  */
-const customer = ({interval = defaultInterval, roundTripMs = 30} = {}) => {
+const customer = ({interval = defaultInterval, roundTripMs = 30, random = 0.5} = {}) => {
 	const clock = fakeClock();
-	const schedule = new TypingSchedule(interval, clock.now);
+	const schedule = new TypingSchedule({interval, clock: clock.now, random: () => random});
 	const answers: Answer[] = [];
 	const requests: {at: number; input: SendEventInput}[] = [];
 	const client = {
@@ -26,16 +28,12 @@ const customer = ({interval = defaultInterval, roundTripMs = 30} = {}) => {
 		},
 	};
 	let text = '';
-	/** Types one character (or sets `next`); resolves to what happened: nothing, or the outcome with its pause. */
+	/** Types one character (or sets `next`); resolves to what happened: nothing, 'sent', or the failure with its pause. */
 	const key = async (next = text + 'a') => {
 		text = next;
-		if (!schedule.input(text)) return undefined;
-		try {
-			await schedule.send(client);
-			return 'sent';
-		} catch (error) {
-			return error as ParticipantServiceError;
-		}
+		if (!schedule.edited(text)) return undefined;
+		const result = await schedule.send(client);
+		return result.output ? 'sent' : result;
 	};
 	/** Types at `every` ms for `forMs`, from now; gives the times (from the start) when events went. */
 	const typeFor = async (forMs: number, every = 200) => {
@@ -98,28 +96,34 @@ describe('TypingSchedule', () => {
 
 	it('holds one event in flight at a time', async () => {
 		const {schedule, clock, client} = customer({interval: 1});
-		expect(schedule.input('a')).to.equal(true);
+		expect(schedule.edited('a')).to.equal(true);
 		const sending = schedule.send(client);
 		clock.advance(5_000);
-		expect(schedule.input('ab'), 'the first has not settled').to.equal(false);
+		expect(schedule.edited('ab'), 'the first has not settled').to.equal(false);
 		await sending;
 		clock.advance(1);
-		expect(schedule.input('abc')).to.equal(true);
+		expect(schedule.edited('abc')).to.equal(true);
 	});
 
 	it('sends typing events without retrying a 429, no later than the next refresh', async () => {
 		const {key, requests} = customer();
 		await key();
-		expect(requests[0]!.input).to.include({contentType: 'application/vnd.amazonaws.connect.event.typing', retryThrottled: false});
-		expect(requests[0]!.input.retryUntil).to.be.a('number');
+		expect(requests[0]!.input).to.include({contentType: 'application/vnd.amazonaws.connect.event.typing', retryThrottled: false, retryWithinMs: defaultInterval});
 	});
 
 	it('keeps two schedules apart (two chats on one page)', () => {
 		const clock = fakeClock();
-		const first = new TypingSchedule(10_000, clock.now);
-		const second = new TypingSchedule(10_000, clock.now);
-		expect(first.input('a')).to.equal(true);
-		expect(second.input('a')).to.equal(true);
+		const first = new TypingSchedule({clock: clock.now});
+		const second = new TypingSchedule({clock: clock.now});
+		expect(first.edited('a')).to.equal(true);
+		expect(second.edited('a')).to.equal(true);
+	});
+
+	it('takes an interval that is not a positive number of ms as the default', () => {
+		for (const interval of [NaN, 0, -5, Infinity]) expect(new TypingSchedule({interval}).interval, String(interval)).to.equal(defaultInterval);
+		const schedule = new TypingSchedule({interval: 5_000});
+		schedule.interval = Number('fast');
+		expect(schedule.interval).to.equal(defaultInterval);
 	});
 
 	it('applies a changed interval to the next event', async () => {
@@ -132,24 +136,28 @@ describe('TypingSchedule', () => {
 	});
 
 	describe('after a 429 (the quota is the account’s, shared by every chat)', () => {
-		it("pauses for the service's Retry-After, and says so in the error", async () => {
+		it("pauses for the service's Retry-After, and says so in its result", async () => {
 			const {key, answers, clock} = customer({interval: 1});
 			answers.push({retryAfterMs: 3_000});
-			const throttled = (await key()) as ParticipantServiceError;
-			expect(throttled.retryAfterMs).to.equal(3_000);
+			const throttled = (await key()) as Failed;
+			expect(throttled.pauseMs).to.equal(3_000);
+			expect((throttled.error as ParticipantServiceError).name).to.equal('ThrottlingException');
 			clock.advance(2_999);
 			expect(await key()).to.equal(undefined);
 			clock.advance(1);
 			expect(await key()).to.equal('sent');
 		});
 
-		it('without Retry-After, pauses 0.5–1 s; while the indicator is off, the next key tries again, once', async () => {
-			const {answers, typeFor} = customer();
+		it('without Retry-After, pauses 0.5–1 s by the random source; while the indicator is off, the next key tries again, once', async () => {
+			for (const [random, pauseMs] of [[0, 500], [0.5, 750], [0.999, 999.5]] as const) {
+				const {answers, key} = customer({random});
+				answers.push('throttled');
+				expect(((await key()) as Failed).pauseMs).to.equal(pauseMs);
+			}
+			const {answers, typeFor} = customer({random: 0.5});
 			answers.push('throttled', 'throttled');
-			// Keys every 100 ms: the retry comes 0.5–1 s after the 429.
-			const sentAt = await typeFor(3_000, 100);
-			expect(sentAt).to.have.length(2);
-			expect(sentAt[1]! - sentAt[0]!).to.be.within(500, 1_130);
+			// Keys every 100 ms: the 429 arrives at 30 ms, the pause ends at 780 ms, the key at 800 ms tries.
+			expect(await typeFor(3_000, 100)).to.deep.equal([0, 800]);
 		});
 
 		it('after that, only a key after a pause of 1 s (a new burst) tries', async () => {
@@ -165,11 +173,11 @@ describe('TypingSchedule', () => {
 		it('a new message tries once the pause is over', async () => {
 			const {answers, key, clock} = customer();
 			answers.push('throttled');
-			const {retryAfterMs} = (await key('a')) as ParticipantServiceError;
+			const {pauseMs} = (await key('a')) as Failed;
 			await key('');
 			expect(await key('b'), 'within the pause').to.equal(undefined);
 			await key('');
-			clock.advance(retryAfterMs!);
+			clock.advance(pauseMs!);
 			expect(await key('c')).to.equal('sent');
 		});
 
@@ -178,13 +186,10 @@ describe('TypingSchedule', () => {
 			await typeFor(1);
 			answers.push('throttled', 'throttled', 'throttled');
 			const sentAt = await typeFor(40_000);
-			// The refresh at 11.5 s (429), again at 12.5 s (429, the indicator is off now), maybe once
-			// more after its pause (429); then nothing while typing goes on.
-			expect(sentAt[0]).to.equal(11_600);
-			expect(sentAt[1], 'the first key from 12.5 s on, once its pause is over').to.be.oneOf([12_600, 12_800]);
-			expect(sentAt.length).to.be.within(2, 3);
-			expect(sentAt.at(-1)).to.be.below(14_000);
-			expect(requests.length).to.equal(sentAt.length + 1);
+			// The refresh at 11.5 s (429), again at 12.5 s (429, the indicator is off now), once more in
+			// the half second after its 750 ms pause (429); then nothing while typing goes on.
+			expect(sentAt).to.deep.equal([11_600, 12_600, 13_600]);
+			expect(requests).to.have.length(4);
 		});
 
 		it('each delivered event takes 0.25 s off the slowdown; the refresh is back to `interval` after four', async () => {
@@ -221,25 +226,33 @@ describe('TypingSchedule', () => {
 			expect(await key('ne'), 'the rest of the message keeps the interval').to.equal(undefined);
 		});
 
-		it('takes emptied text seen without an input (a page clearing the field in script)', async () => {
+		it('takes text with nothing visible as empty: whitespace, a new line, an editor’s zero-width placeholder', async () => {
+			for (const blank of [' ', '\n', '\uFEFF', '\u200B', ' \u200D\n\u2060']) {
+				const {key, clock} = customer();
+				await key('hello');
+				clock.advance(1_000);
+				expect(await key(blank), JSON.stringify(blank)).to.equal(undefined);
+				expect(await key('n'), `after ${JSON.stringify(blank)}, a new message`).to.equal('sent');
+			}
+		});
+
+		it('endMessage() (a page emptied the field in script) makes the same words again a new message', async () => {
 			const {key, schedule, clock} = customer();
 			await key('hello');
 			clock.advance(1_000);
-			schedule.seen('hello');
-			expect(await key('hello!'), 'text seen unchanged is no new message').to.equal(undefined);
-			schedule.seen('');
+			schedule.endMessage();
 			expect(await key('hello'), 'the same words again are a new message').to.equal('sent');
 		});
 
-		it('restart() sends the next change at once, and keeps a throttle pause', async () => {
+		it('endMessage() sends the next change at once, and keeps a throttle pause', async () => {
 			const {key, schedule, clock, answers} = customer();
 			await key('a');
-			schedule.restart();
+			schedule.endMessage();
 			expect(await key('ab')).to.equal('sent');
 			answers.push({retryAfterMs: 5_000});
-			schedule.restart();
+			schedule.endMessage();
 			await key('abc');
-			schedule.restart();
+			schedule.endMessage();
 			clock.advance(4_999);
 			expect(await key('abcd')).to.equal(undefined);
 			clock.advance(1);
@@ -248,29 +261,35 @@ describe('TypingSchedule', () => {
 
 		it('an event in flight when a message is sent does not hold back the next message', async () => {
 			const {schedule, client, clock} = customer();
-			expect(schedule.input('hi')).to.equal(true);
+			expect(schedule.edited('hi')).to.equal(true);
 			const sending = schedule.send(client);
-			schedule.seen('');
+			schedule.endMessage();
 			await sending;
 			clock.advance(100);
-			expect(schedule.input('n'), 'the message hid the indicator that event showed').to.equal(true);
+			expect(schedule.edited('n'), 'the message hid the indicator that event showed').to.equal(true);
 		});
 
 		it('keeps one long message on one event per interval', async () => {
 			const {schedule, client, clock} = customer({interval: 10_000});
 			const sentAt: number[] = [];
-			let text = '';
+			let text = 'h';
 			const start = clock.now();
 			for (let t = 0; t < 25_000; t += 200) {
 				clock.advance(start + t - clock.now());
 				text += t % 2_000 ? 'a' : '\n';
-				schedule.seen(text);
-				if (schedule.input(text)) {
+				if (schedule.edited(text)) {
 					sentAt.push(t);
 					await schedule.send(client);
 				}
 			}
 			expect(sentAt).to.deep.equal([0, 10_000, 20_000]);
 		});
+	});
+});
+
+describe('hasVisibleText', () => {
+	it('is false for whitespace and zero-width characters alone, true for anything else', () => {
+		for (const blank of ['', ' ', '\n\t', '\u00A0', '\uFEFF', '\u200B\u200C\u200D', '\u2060']) expect(hasVisibleText(blank), JSON.stringify(blank)).to.equal(false);
+		for (const text of ['a', ' a ', '\uFEFFa', '.', '\u{1F600}']) expect(hasVisibleText(text), JSON.stringify(text)).to.equal(true);
 	});
 });

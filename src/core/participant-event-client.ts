@@ -25,8 +25,8 @@ export interface SendEventInput {
 	content?: string;
 	/** Idempotency key, kept on every retry. A UUID v4 when not given. */
 	clientToken?: string;
-	/** No retry starts after this time (ms since the epoch): a late typing event is a wrong one. */
-	retryUntil?: number;
+	/** No retry starts later than this many ms after the call: a late typing event is a wrong one. */
+	retryWithinMs?: number;
 	/**
 	 * Whether a 429 is retried (default true, as the SDKs do). A typing event is not: every chat of
 	 * the account shares the quota, and a retry a few ms later only adds to the load.
@@ -86,7 +86,8 @@ export class ParticipantEventClient {
 	 * Sends one event; rejects with a `ParticipantServiceError`, or the abort reason. The service
 	 * checks the input against its model (a `ValidationException` names what is wrong).
 	 */
-	async sendEvent({clientToken = uuid(), retryUntil = Infinity, retryThrottled = true, ...input}: SendEventInput): Promise<SendEventOutput> {
+	async sendEvent({clientToken = uuid(), retryWithinMs = Infinity, retryThrottled = true, ...input}: SendEventInput): Promise<SendEventOutput> {
+		const retryUntil = Date.now() + retryWithinMs;
 		const {contentType, content, signal} = input;
 		let text: string;
 		try {

@@ -1,9 +1,21 @@
 import {ContentTypes} from './content-types.js';
-import {ParticipantServiceError} from '../errors/participant-service-error.js';
+import {asServiceError, type ParticipantServiceError} from '../errors/participant-service-error.js';
 import type {ParticipantEventClient, SendEventOutput} from './participant-event-client.js';
+import {hasVisibleText} from './visible-text.js';
 
 /** Milliseconds since some fixed point: `Date.now` on a page, a fake in tests. */
 export type Clock = () => number;
+
+export interface TypingScheduleOptions {
+	/** The longest time between two typing events while the text keeps changing; see `interval`. */
+	interval?: number;
+	clock?: Clock;
+	/** A number in [0, 1): `Math.random` on a page, a fixed one in tests. */
+	random?: () => number;
+}
+
+/** How a send ended: delivered, or failed; after a throttle, nothing of its kind goes for `pauseMs`. */
+export type SendResult = {output: SendEventOutput; error?: undefined; pauseMs?: undefined} | {output?: undefined; error: ParticipantServiceError; pauseMs?: number};
 
 /** The agent's chat UI hides "typing…" this long after the last typing event. */
 export const indicatorMs = 12_000;
@@ -33,18 +45,15 @@ const noRefreshAbove = 2500;
  * key after a pause of 1 s, or a new message, does.
  */
 export class TypingSchedule {
-	/**
-	 * The longest time between two typing events while the text keeps changing, in ms: a ceiling,
-	 * within which the schedule refreshes before the agent's indicator hides. Throttling lengthens it.
-	 */
-	interval: number;
-
 	readonly #clock: Clock;
+	readonly #random: () => number;
+	#interval = defaultInterval;
 	#text = '';
 	#lastKey = -Infinity;
 	// When the last delivered event started: the agent's indicator is on for 12 s from about then.
 	#shownAt = -Infinity;
-	#attemptAt = -Infinity;
+	// The attempt `claim()` allowed last; none once a message ended (what is in flight shows nothing).
+	#attempt?: {startedAt: number};
 	// Nothing goes before these: an attempt in flight, or a failed one's next refresh (a new
 	// message does not wait for them); a throttle's pause (it does).
 	#holdUntil = -Infinity;
@@ -55,99 +64,111 @@ export class TypingSchedule {
 	// The slowest recent round trip: the longest seen, fading by a fifth per response.
 	#roundTrip = 0;
 
-	constructor(interval = defaultInterval, clock: Clock = Date.now) {
+	constructor({interval = defaultInterval, clock = Date.now, random = Math.random}: TypingScheduleOptions = {}) {
 		this.interval = interval;
 		this.#clock = clock;
+		this.#random = random;
 	}
 
-	/** Reports the field's text after an input; true when a typing event is due now. */
-	input(text: string): boolean {
+	/**
+	 * The longest time between two typing events while the text keeps changing, in ms: a ceiling,
+	 * within which the schedule refreshes before the agent's indicator hides. Throttling lengthens
+	 * it. A value that is not a positive number of ms sets the default, 11,500.
+	 */
+	get interval(): number {
+		return this.#interval;
+	}
+
+	set interval(ms: number) {
+		this.#interval = ms > 0 && ms < Infinity ? ms : defaultInterval;
+	}
+
+	/**
+	 * An edit landed and the field holds `text`: claims a typing event when the text changed and
+	 * one is due (true: send it now). Text with nothing visible ends the message.
+	 */
+	edited(text: string): boolean {
+		if (!hasVisibleText(text)) {
+			this.endMessage();
+			return false;
+		}
 		const changed = text !== this.#text;
-		this.seen(text);
 		this.#text = text;
-		return changed && text !== '' && this.due();
+		return changed && this.claim();
 	}
 
 	/**
-	 * Reports the field's text seen without an input (at a key press, after a form submit): a page
-	 * that sends a message clears the field in script, and empty text is the end of a message.
+	 * The customer's message was sent (the agent's UI hides the typing indicator when it arrives),
+	 * or what was shown may be lost (a new token, back online): the next change sends at once.
+	 * A throttle's pause still holds.
 	 */
-	seen(text: string): void {
-		if (!text) this.restart();
-	}
-
-	/**
-	 * Sends the next change at once: a message was sent (the agent's UI hides the typing indicator
-	 * when it arrives), or the browser is back online (the last event may not have arrived).
-	 * Changes no throttle's pause.
-	 */
-	restart(): void {
+	endMessage(): void {
 		this.#text = '';
 		this.#shownAt = this.#lastKey = this.#holdUntil = -Infinity;
-		// An event in flight shows nothing once a message has hidden the indicator.
-		this.#attemptAt = NaN;
+		this.#attempt = undefined;
 		this.#darkUntil = Infinity;
 	}
 
-	/** A key now: true, and holds the next until this attempt is settled, when a typing event may be sent. */
-	due(): boolean {
+	/**
+	 * A key now: claims a typing event if the policy allows one (true), and holds the next until
+	 * this attempt settles.
+	 */
+	claim(): boolean {
 		const now = this.#clock();
 		const newBurst = now - this.#lastKey >= burstPauseMs;
 		this.#lastKey = now;
 		if (now < this.#holdUntil || now < this.#pausedUntil) return false;
 		const refreshMs = this.#refreshMs();
 		const refresh = now >= this.#shownAt + refreshMs && this.#slowdown <= noRefreshAbove;
-		const due = now < this.#shownAt + indicatorMs ? refresh : newBurst || (refresh && now <= this.#darkUntil);
-		if (due) {
-			this.#attemptAt = now;
+		const claimed = now < this.#shownAt + indicatorMs ? refresh : newBurst || (refresh && now <= this.#darkUntil);
+		if (claimed) {
+			this.#attempt = {startedAt: now};
 			// Released when the attempt settles; an attempt never made holds for one refresh.
 			this.#holdUntil = now + refreshMs;
 		}
-		return due;
+		return claimed;
 	}
 
-	/**
-	 * Sends the typing event `due()` allowed through `client`, without retrying a 429, and learns
-	 * from its outcome. A throttled event rejects with a `ThrottlingException` whose
-	 * `retryAfterMs` is the pause before the next typing event.
-	 */
-	async send(client: Pick<ParticipantEventClient, 'sendEvent'>, signal?: AbortSignal): Promise<SendEventOutput> {
-		const startedAt = this.#attemptAt;
+	/** Sends the typing event `claim()` allowed through `client`, without retrying a 429, and learns from its outcome. */
+	async send(client: Pick<ParticipantEventClient, 'sendEvent'>, signal?: AbortSignal): Promise<SendResult> {
+		// Unclaimed, or claimed before a message ended: this send is the attempt now, held until it settles.
+		const attempt = (this.#attempt ??= {startedAt: this.#clock()});
 		this.#holdUntil = Infinity;
 		try {
 			// A retry after the next refresh would be a late one.
-			const output = await client.sendEvent({contentType: ContentTypes.typing, signal, retryUntil: Date.now() + this.#refreshMs(), retryThrottled: false});
-			this.#settled(startedAt, -recoveryStep, -Infinity);
-			if (startedAt === this.#attemptAt) {
-				this.#shownAt = startedAt;
+			const output = await client.sendEvent({contentType: ContentTypes.typing, signal, retryWithinMs: this.#refreshMs(), retryThrottled: false});
+			this.#settle(attempt, -recoveryStep, -Infinity);
+			if (attempt === this.#attempt) {
+				this.#shownAt = attempt.startedAt;
 				this.#darkUntil = Infinity;
 			}
-			return output;
-		} catch (error) {
-			const throttled = error instanceof ParticipantServiceError && error.name === 'ThrottlingException';
+			return {output};
+		} catch (thrown) {
+			const error = asServiceError(thrown);
+			const throttled = error.name === 'ThrottlingException';
 			// Aborted: nothing to wait for. Throttled: a pause. Failed otherwise: tried again a refresh after the attempt.
-			this.#settled(startedAt, throttled ? slowdownStep : 0, signal?.aborted || throttled ? -Infinity : startedAt + this.#refreshMs());
-			if (!throttled) throw error;
+			this.#settle(attempt, throttled ? slowdownStep : 0, signal?.aborted || throttled ? -Infinity : attempt.startedAt + this.#refreshMs());
+			if (!throttled) return {error};
 			const now = this.#clock();
-			const pause = error.retryAfterMs ?? 500 + Math.random() * 500;
-			this.#pausedUntil = now + pause;
+			const pauseMs = error.retryAfterMs ?? 500 + this.#random() * 500;
+			this.#pausedUntil = now + pauseMs;
 			// The indicator was off: a key in the half second after the pause tries again, once.
 			if (now >= this.#shownAt + indicatorMs) this.#darkUntil = Math.min(this.#darkUntil, this.#pausedUntil + 500);
-			throw Object.assign(error, {retryAfterMs: pause});
+			return {error, pauseMs};
 		}
 	}
 
 	// Refresh after the last delivered event: within the page's ceiling, early enough that the
 	// slowest recent round trip still arrives 250 ms before the indicator hides.
 	#refreshMs() {
-		return Math.min(this.interval, Math.max(burstPauseMs, indicatorMs - marginMs - this.#roundTrip)) + this.#slowdown;
+		return Math.min(this.#interval, Math.max(burstPauseMs, indicatorMs - marginMs - this.#roundTrip)) + this.#slowdown;
 	}
 
 	// An attempt ended: its round trip, the slowdown's change, and until when the next waits
 	// (unless a message or another attempt came since).
-	#settled(startedAt: number, slowdown: number, holdUntil: number) {
-		if (startedAt === this.#attemptAt) this.#holdUntil = holdUntil;
-		this.#roundTrip = Math.max(this.#clock() - startedAt || 0, this.#roundTrip * 0.8);
+	#settle(attempt: {startedAt: number}, slowdown: number, holdUntil: number) {
+		if (attempt === this.#attempt) this.#holdUntil = holdUntil;
+		this.#roundTrip = Math.max(this.#clock() - attempt.startedAt, this.#roundTrip * 0.8);
 		this.#slowdown = Math.min(maxSlowdown, Math.max(0, this.#slowdown + slowdown));
 	}
 }

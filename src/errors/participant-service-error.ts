@@ -47,5 +47,9 @@ export class ParticipantServiceError extends Error {
 	}
 }
 
+/** Whatever a send threw, as a well-formed service error (an abort or a bug becomes an `UnknownException`). */
+export const asServiceError = (error: unknown): ParticipantServiceError =>
+	error instanceof ParticipantServiceError ? error : new ParticipantServiceError('UnknownException', error instanceof Error ? error.name : 'Unknown failure');
+
 /** A request the client refuses to send: named as the service would name it. */
 export const validationError = (message: string) => new ParticipantServiceError('ValidationException', message);
