@@ -9,6 +9,7 @@ import {chatMiddleware} from './back-end/start-chat-contact.mjs';
 import {everyOperation} from './emulator/quotas.js';
 import {startEmulator} from './emulator/server.js';
 import {engines, findBrowser, installAdvice, requireBrowser} from './test/support/browsers.mjs';
+import {inputCommands} from './test/support/input-commands.mjs';
 import {startWebKit} from './test/support/webkit.mjs';
 
 // TEST_BROWSERS=chromium,firefox,webkit picks engines (all by default). Each one asked for must
@@ -100,6 +101,7 @@ export default {
 	],
 	plugins: [
 		esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
+		inputCommands(),
 		{
 			// The AWS SDK imports its package.json, as bundlers allow: serve JSON that a script imports as a module.
 			name: 'json-imports',

@@ -107,8 +107,8 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	}
 
 	protected override updated() {
-		// No token yet is no error: a page sets it once its chat has one.
-		if (!this.noAcknowledge && this.connectionToken) this.#sender.acknowledgeWhenDue();
+		// No token yet is no error: a page sets it once its chat has one. Off the page nothing is sent.
+		if (this.isConnected && !this.noAcknowledge && this.connectionToken) this.#sender.acknowledgeWhenDue();
 	}
 
 	/**

@@ -14,8 +14,8 @@ export class Connection {
 	readonly acknowledgement = new Acknowledgement();
 	/** Why nothing can be sent: a bad set-up, or the service refused the token (403). */
 	refusal?: ParticipantServiceError;
-	#refusalSaid?: boolean;
-	#acknowledgementTimer?: ReturnType<typeof setTimeout>;
+	// The refusal once it was said.
+	#said?: ParticipantServiceError;
 
 	/** Never throws: no token, or a token, region or endpoint the client refuses, becomes the refusal. */
 	constructor(options: ParticipantEventClientOptions) {
@@ -29,16 +29,13 @@ export class Connection {
 
 	/** The refusal the first time it is asked for, then undefined: what nobody asked for is said once. */
 	unsaidRefusal(): ParticipantServiceError | undefined {
-		if (this.#refusalSaid || !this.refusal) return undefined;
-		this.#refusalSaid = true;
-		return this.refusal;
+		if (this.refusal !== this.#said) return (this.#said = this.refusal);
 	}
 
 	/** The service refused the token: true the first time, however many requests were in flight. */
 	refuse(error: ParticipantServiceError): boolean {
 		if (this.refusal) return false;
-		this.refusal = error;
-		this.#refusalSaid = true;
+		this.refusal = this.#said = error;
 		return true;
 	}
 
@@ -54,18 +51,5 @@ export class Connection {
 			const backoff = acknowledgement.settle(signal.aborted ? 'aborted' : failure);
 			return {error: failure, pauseMs: backoff ?? failure.retryAfterMs};
 		}
-	}
-
-	/** Calls `send` when the acknowledgement is due: now, or once its backoff is over. */
-	acknowledgeWhenDue(send: () => void): void {
-		this.stop();
-		const wait = this.acknowledgement.dueIn();
-		if (wait === 0) send();
-		else if (wait < Infinity) this.#acknowledgementTimer = setTimeout(() => this.acknowledgeWhenDue(send), wait);
-	}
-
-	/** Cancels a pending acknowledgement (the element left the page, or this connection was replaced). */
-	stop(): void {
-		clearTimeout(this.#acknowledgementTimer);
 	}
 }

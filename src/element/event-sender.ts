@@ -28,6 +28,7 @@ export class EventSender implements ReactiveController, FieldEvents {
 	#connection?: Connection;
 	// Aborted when the element leaves the page: its requests, and the `online` listener.
 	#requests!: AbortController;
+	#acknowledgementTimer?: ReturnType<typeof setTimeout>;
 
 	constructor(host: ReactiveControllerHost & HTMLElement) {
 		this.#host = host;
@@ -36,20 +37,28 @@ export class EventSender implements ReactiveController, FieldEvents {
 
 	hostConnected() {
 		this.#requests = new AbortController();
-		// Back online: what was owed goes now, not at the end of a backoff.
-		addEventListener('online', () => this.#online(), {signal: this.#requests.signal});
-		// Back on the page: an acknowledgement the element's leaving aborted is owed (the update sends it).
+		// Back online: what was owed goes now, not at the end of a backoff (the update sends it).
+		addEventListener(
+			'online',
+			() => {
+				this.messageEnded();
+				this.#connection?.acknowledgement.online();
+				this.#host.requestUpdate();
+			},
+			{signal: this.#requests.signal},
+		);
+		// Back on the page: an acknowledgement the element's leaving aborted is owed.
 		this.#host.requestUpdate();
 	}
 
 	hostDisconnected() {
 		this.#requests.abort();
-		this.#connection?.stop();
+		clearTimeout(this.#acknowledgementTimer);
 	}
 
 	/** A new token or endpoint: a new connection, and the agent learns of typing at the next key. */
 	connect(options: ParticipantEventClientOptions) {
-		this.#connection?.stop();
+		clearTimeout(this.#acknowledgementTimer);
 		this.#connection = new Connection(options);
 		this.schedule.endMessage();
 	}
@@ -84,7 +93,11 @@ export class EventSender implements ReactiveController, FieldEvents {
 
 	/** Sends the acknowledgement the connection owes, when it is due (the element asks at each update). */
 	acknowledgeWhenDue() {
-		if (this.#host.isConnected) this.#connection?.acknowledgeWhenDue(() => void this.#send(connectionAcknowledged, unasked, this.#acknowledging));
+		clearTimeout(this.#acknowledgementTimer);
+		const wait = this.#connection?.acknowledgement.dueIn() ?? Infinity;
+		if (wait === 0) void this.#send(connectionAcknowledged, unasked, this.#acknowledging);
+		// Once the backoff is over, the element's update asks again.
+		else if (wait < Infinity) this.#acknowledgementTimer = setTimeout(() => this.#host.requestUpdate(), wait);
 	}
 
 	// The two paths: a typing event as the schedule sends it, an acknowledgement as the connection does.
@@ -103,8 +116,9 @@ export class EventSender implements ReactiveController, FieldEvents {
 		if (!this.#host.isConnected) return this.#report(contentType, validationError('Not on the page: connect the element first'));
 		const {signal} = this.#requests;
 		await this.#host.updateComplete;
-		const connection = this.#connection;
-		if (signal.aborted || !connection) return;
+		// The first update made a connection.
+		const connection = this.#connection!;
+		if (signal.aborted) return;
 		const refusal = toSay(connection);
 		if (refusal) return this.#report(contentType, refusal);
 		if (connection.refusal) return;
@@ -118,12 +132,6 @@ export class EventSender implements ReactiveController, FieldEvents {
 	#report(contentType: ParticipantEventContentType, {name, status, message, retryable, requestId}: ParticipantServiceError, retryAfterMs = 0) {
 		if (name === 'ThrottlingException') this.#emit('connect-typing-throttled', {contentType, retryAfterMs});
 		else this.#emit('connect-typing-error', {name, status, message, contentType, retryable, requestId});
-	}
-
-	#online() {
-		this.messageEnded();
-		this.#connection?.acknowledgement.online();
-		this.#host.requestUpdate();
 	}
 
 	#emit<Type extends keyof ConnectTypingNotifierEventMap>(type: Type, detail: ConnectTypingNotifierEventMap[Type]['detail']) {

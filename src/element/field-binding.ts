@@ -81,23 +81,31 @@ export class FieldBinding implements ReactiveController {
 		const on = (target: EventTarget, types: string, listener: (event: Event) => void, capture = true) => {
 			for (const type of types.split(' ')) target.addEventListener(type, listener, {capture, signal});
 		};
-		// Capture: an event that a script dispatches without `bubbles` is seen too.
-		on(host.target ?? root, 'beforeinput input keydown', (event) => this.#onField(event, signal));
+		// Capture: an event that a script dispatches without `bubbles` is seen too. An editor may
+		// cancel a paste, a drop or a cut and apply it itself: no `beforeinput` or `input` follows.
+		on(host.target ?? root, 'beforeinput input keydown paste drop cut', (event) => this.#onField(event, signal));
 		// A page that sends a message empties the field in script: in its own submit, Enter or Send
-		// button handler (bubbling comes after it), or later.
-		on(root, 'submit click keydown', (event) => (event.type !== 'keydown' || (event as KeyboardEvent).key === 'Enter') && this.#afterPage(), false);
+		// button handler (bubbling comes after it), or later. A submit or a click has no key.
+		on(root, 'submit click keydown', (event) => ((event as KeyboardEvent).key ?? 'Enter') === 'Enter' && this.#afterPage(), false);
 	}
 
 	#onField(event: Event, signal: AbortSignal) {
 		const field = this.#fieldOf(event);
 		if (!field) return;
 		this.#lastField = field;
-		if (event.type === 'input') return this.#events.edited(readText(field));
+		if (event.type === 'input') {
+			const text = readText(field);
+			// A field that holds just the text inserted was empty before it: a new message, even
+			// where no `beforeinput` came first (Chromium's and Firefox's `execCommand`).
+			if ((event as InputEvent).inputType === 'insertText' && (event as InputEvent).data === text) this.#events.messageEnded();
+			return this.#events.edited(text);
+		}
 		// Before a key or an edit: a field the page emptied since ends the message, so the edit
 		// begins the next one, with or without a key (dictation, predictive text, an IME's commit).
 		this.#endIfEmpty(field);
-		// The edit has landed a task later, whether the browser applied it or the editor did.
-		if (event.type === 'beforeinput') setTimeout(() => signal.aborted || this.#events.edited(readText(field)));
+		// The edit has landed a task later, whether the browser applied it or the editor did (an
+		// editor may apply a key, an undo among them, itself).
+		setTimeout(() => signal.aborted || this.#events.edited(readText(field)));
 	}
 
 	// Now, and once the page's own handlers and what they queued have run.
