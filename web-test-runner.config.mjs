@@ -26,7 +26,7 @@ if (wanted.includes('webkit') && webkitMissing) console.warn(`${installAdvice(we
 const webkit = wanted.includes('webkit') && !webkitMissing ? await startWebKit() : undefined;
 
 // The suites that test behaviour, run against src/ and against the CDN file users load.
-const behaviourSuites = ['test/connect-typing-notifier.test.ts', 'test/invariants.test.ts', 'test/real-fields.test.ts', 'test/conversation.test.ts', 'test/client.test.ts', 'test/fault-matrix.test.ts', 'test/misuse.test.ts'];
+const behaviourSuites = ['test/connect-typing-notifier.test.ts', 'test/invariants.test.ts', 'test/real-fields.test.ts', 'test/chat-pages.test.ts', 'test/conversation.test.ts', 'test/client.test.ts', 'test/fault-matrix.test.ts', 'test/misuse.test.ts'];
 
 // The test pages' origin (any localhost port) is approved; the second emulator approves nobody,
 // so a test can see what a browser sees when the service rejects the page's origin.

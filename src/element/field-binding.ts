@@ -102,21 +102,24 @@ export class FieldBinding implements ReactiveController {
 		}
 		// Before a key or an edit: a field the page emptied since ends the message, so the edit
 		// begins the next one, with or without a key (dictation, predictive text, an IME's commit).
-		this.#endIfEmpty(field);
+		this.#endIfEmpty();
 		// The edit has landed a task later, whether the browser applied it or the editor did (an
-		// editor may apply a key, an undo among them, itself).
-		setTimeout(() => signal.aborted || this.#events.edited(readText(field)));
+		// editor may apply a key, an undo among them, itself); one that renders in a task of its
+		// own (React) has by 100 ms. A frame is no clock here: a hidden page paints none.
+		const read = () => signal.aborted || this.#events.edited(readText(field));
+		setTimeout(read);
+		setTimeout(read, 100);
 	}
 
 	// Now, and once the page's own handlers and what they queued have run.
 	#afterPage() {
-		const check = () => this.#lastField && this.#endIfEmpty(this.#lastField);
-		check();
-		setTimeout(check);
+		this.#endIfEmpty();
+		setTimeout(() => this.#endIfEmpty());
 	}
 
-	#endIfEmpty(field: Field) {
-		if (!hasVisibleText(readText(field))) this.#events.messageEnded();
+	// The field the customer last typed into, read outside an edit.
+	#endIfEmpty(field = this.#lastField) {
+		if (field && !hasVisibleText(readText(field))) this.#events.messageEnded();
 	}
 
 	// The outermost field from the bound element in: a design system's host (its `value`) before
@@ -124,23 +127,23 @@ export class FieldBinding implements ReactiveController {
 	#fieldOf(event: Event): Field | undefined {
 		const path = event.composedPath();
 		const bound = this.#bound();
-		const at = bound ? path.indexOf(bound) : -1;
+		const at = path.indexOf(bound!);
 		// Where an input in a custom element began: a design system's checkbox is known only by the control inside it.
 		if (at < 0 || !this.#check(bound!, bound!.localName.includes('-') ? (path[0] as Element) : bound!)) return undefined;
 		return path.slice(0, at + 1).reverse().find(isField);
 	}
 
 	// The element bound to: `target`, the element `for` names, or the first field inside.
-	#bound(): Element | null {
+	#bound(): Element | null | undefined {
 		const {target, htmlFor} = this.#host;
 		if (target) return target;
 		// Off the page the root is an element, which looks up no id.
-		if (htmlFor) return (this.#host.getRootNode() as Partial<Document>).getElementById?.(htmlFor) ?? null;
-		return [...this.#host.querySelectorAll('*')].find(isField) ?? null;
+		if (htmlFor) return (this.#host.getRootNode() as Partial<Document>).getElementById?.(htmlFor);
+		return [...this.#host.querySelectorAll('*')].find(isField);
 	}
 
 	// An element nobody types into is said once per element named.
-	#check(bound: Element | null, origin = bound) {
+	#check(bound: Element | null | undefined, origin = bound) {
 		if (!bound || isTypeable(origin!)) return true;
 		if (bound !== this.#refused) {
 			this.#refused = bound;
