@@ -31,6 +31,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		endpoint: {},
 		interval: {type: Number},
 		noAcknowledge: {type: Boolean, attribute: 'no-acknowledge'},
+		disabled: {type: Boolean},
 		connectionToken: {attribute: false},
 	};
 
@@ -53,21 +54,21 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	}
 
 	/** The id of the field to bind to (as `target`), looked up in this element's root (document or shadow root). */
-	htmlFor: string | null = null;
+	htmlFor?: string | null;
 	/**
 	 * The field to bind to; wins over `for`. A text field, an editable, a design system's field (a
 	 * custom element with a `value`), or an element that holds one (a rich-text editor's mount
 	 * point). With neither, the first text field inside the element.
 	 */
-	target: HTMLElement | null = null;
+	target?: HTMLElement | null;
 	/** AWS region of the Connect instance, e.g. `us-east-1`. */
-	region: string | null = null;
+	region?: string | null;
 	/** Use the FIPS endpoint. */
 	fips = false;
 	/** Use the dual-stack (IPv6) endpoint. */
 	dualstack = false;
 	/** A URL that replaces the regional endpoint: https, or http on loopback only. */
-	endpoint: string | null = null;
+	endpoint?: string | null;
 	/**
 	 * The longest time between two typing events while the customer types, in ms; values that are
 	 * not positive numbers mean 11500. The element refreshes sooner on a slow network (the agent's
@@ -77,10 +78,15 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	/** Do not send `connection.acknowledged`. */
 	noAcknowledge = false;
 	/**
+	 * Send no typing events (a customer who opted out); the acknowledgement still goes. Once it is
+	 * cleared, the next keystroke sends at once.
+	 */
+	disabled = false;
+	/**
 	 * The ConnectionToken from CreateParticipantConnection. Never reflected or reported;
 	 * the `connection-token` attribute is read into it and removed.
 	 */
-	connectionToken: string | null = null;
+	connectionToken?: string | null;
 
 	#sender = new EventSender(this);
 	#field = new FieldBinding(this, this.#sender);
@@ -100,9 +106,11 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 
 	protected override willUpdate(changed: PropertyValues<ConnectTypingNotifierElement>) {
 		this.#sender.schedule.interval = Number(this.interval);
+		// Set or cleared, the agent has seen no typing of this message: the next allowed key goes at once.
+		if (changed.has('disabled')) this.#sender.messageEnded();
 		const {connectionToken, region, fips, dualstack, endpoint} = this;
 		if (['connectionToken', 'region', 'fips', 'dualstack', 'endpoint'].some((key) => changed.has(key as keyof ConnectTypingNotifierElement))) {
-			this.#sender.connect({connectionToken: connectionToken ?? '', region: region ?? '', useFips: fips, useDualstack: dualstack, endpoint: endpoint ?? undefined});
+			this.#sender.connect({connectionToken, region, useFips: fips, useDualstack: dualstack, endpoint});
 		}
 	}
 

@@ -52,6 +52,28 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			expect(await typingRequests(chat)).to.have.length(1);
 		});
 
+		it('sends no typing event while disabled, still acknowledges, and sends at the first keystroke once enabled', async () => {
+			const {notifier, chat, field, seen} = await mountNotifier({acknowledge: true, attributes: {disabled: ''}});
+			expect(notifier.disabled).to.equal(true);
+			await waitFor(() => seen.sent.some(({contentType}) => contentType === acknowledged), 'the acknowledgement');
+			type(field, 'h');
+			expect(await notifier.sendTyping()).to.equal(false);
+			notifier.disabled = false;
+			await notifier.updateComplete;
+			type(field, 'hi');
+			await waitFor(async () => (await typingRequests(chat)).length === 1, 'a typing event once enabled');
+			// Disabled again within the interval, then enabled: the next key goes at once, not at the refresh.
+			notifier.setAttribute('disabled', '');
+			type(field, 'hi ');
+			notifier.removeAttribute('disabled');
+			await notifier.updateComplete;
+			type(field, 'hi t');
+			await waitFor(() => seen.sent.filter(({contentType}) => contentType === typing).length === 2, 'a second typing event');
+			await probe.settled();
+			expect(await typingRequests(chat)).to.have.length(2);
+			expect(seen.errors).to.deep.equal([]);
+		});
+
 		it('keeps a schedule per element: two chats on one page both see typing', async () => {
 			const [first, second] = [await startCustomerChat(), await startCustomerChat()];
 			const page = await fixture<HTMLDivElement>(html`
@@ -66,7 +88,7 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			await waitFor(async () => (await typingEvents(first)).length && (await typingEvents(second)).length);
 		});
 
-		it('accepts any finite positive interval and treats others as the default 10000', async () => {
+		it('accepts any finite positive interval and treats others as the default 11500', async () => {
 			const {notifier, field, chat, seen} = await mountNotifier();
 			for (const interval of [0, -5, Number.NaN, Infinity]) {
 				notifier.interval = interval;
@@ -74,7 +96,7 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			}
 			const sentAt = Date.now();
 			type(field, 'a');
-			// Past any interval the bad values could have meant, within the default 10 s.
+			// Past any interval the bad values could have meant, within the default 11.5 s.
 			await until(sentAt + 50);
 			type(field, 'ab');
 			await waitFor(() => seen.sent.length === 1);

@@ -9,11 +9,11 @@ export interface ParticipantEventClientOptions {
 	/** The ConnectionToken from CreateParticipantConnection. Sent only in `X-Amz-Bearer`. */
 	connectionToken: string;
 	/** An AWS region such as `us-east-1`; ignored when `endpoint` is given. */
-	region?: string;
+	region?: string | null;
 	useFips?: boolean;
 	useDualstack?: boolean;
 	/** A URL that replaces the regional one (a proxy, the emulator): https, or http on loopback. */
-	endpoint?: string;
+	endpoint?: string | null;
 	/** Time allowed for each attempt, in ms. Default 5000. */
 	timeout?: number;
 }
@@ -56,7 +56,7 @@ export class ParticipantEventClient {
 	readonly #http: KyInstance;
 
 	/** Throws a `ValidationException` for a bad token, region or endpoint. */
-	constructor({connectionToken, region = '', useFips, useDualstack, endpoint, timeout = 5000}: ParticipantEventClientOptions) {
+	constructor({connectionToken, region, useFips, useDualstack, endpoint, timeout = 5000}: ParticipantEventClientOptions) {
 		if (typeof connectionToken !== 'string' || !connectionToken || connectionToken.length > 1000) {
 			throw validationError('ConnectionToken: 1 to 1000 characters');
 		}
@@ -65,7 +65,8 @@ export class ParticipantEventClient {
 			throw validationError('ConnectionToken: a header cannot carry it (a line break, a character above U+00FF, or a space at an end)');
 		}
 		if (!endpoint && !region) throw validationError('No region and no endpoint: set region (e.g. us-east-1) or endpoint');
-		this.endpoint = endpoint ? checkEndpoint(endpoint) : resolveEndpoint({region, useFips, useDualstack});
+		// Without an endpoint, the check above leaves a region.
+		this.endpoint = endpoint ? checkEndpoint(endpoint) : resolveEndpoint({region: region!, useFips, useDualstack});
 		this.#http = ky.create({
 			prefixUrl: this.endpoint,
 			timeout,

@@ -47,7 +47,7 @@ const noRefreshAbove = 2500;
 export class TypingSchedule {
 	readonly #clock: Clock;
 	readonly #random: () => number;
-	#interval = defaultInterval;
+	#interval!: number;
 	#text = '';
 	#lastKey = -Infinity;
 	// When the last delivered event started: the agent's indicator is on for 12 s from about then.
@@ -64,7 +64,8 @@ export class TypingSchedule {
 	// The slowest recent round trip: the longest seen, fading by a fifth per response.
 	#roundTrip = 0;
 
-	constructor({interval = defaultInterval, clock = Date.now, random = Math.random}: TypingScheduleOptions = {}) {
+	// The setter gives a missing `interval` its default.
+	constructor({interval, clock = Date.now, random = Math.random}: TypingScheduleOptions = {}) {
 		this.interval = interval;
 		this.#clock = clock;
 		this.#random = random;
@@ -79,8 +80,8 @@ export class TypingSchedule {
 		return this.#interval;
 	}
 
-	set interval(ms: number) {
-		this.#interval = ms > 0 && ms < Infinity ? ms : defaultInterval;
+	set interval(ms: number | undefined) {
+		this.#interval = ms! > 0 && ms! < Infinity ? ms! : defaultInterval;
 	}
 
 	/**

@@ -4,6 +4,9 @@ import type {SendResult} from '../core/typing-schedule.js';
 import {ParticipantEventClient, type ParticipantEventClientOptions} from '../core/participant-event-client.js';
 import {asServiceError, validationError, type ParticipantServiceError} from '../errors/participant-service-error.js';
 
+/** The client's options as the element holds them: no token yet is a refusal, not a type error. */
+export type ConnectionOptions = Omit<ParticipantEventClientOptions, 'connectionToken'> & {connectionToken?: string | null};
+
 /**
  * One token at one endpoint: its client, its acknowledgement and why it cannot send. The element
  * makes a new one whenever the token or the endpoint changes, so an answer to a request made
@@ -18,10 +21,10 @@ export class Connection {
 	#said?: ParticipantServiceError;
 
 	/** Never throws: no token, or a token, region or endpoint the client refuses, becomes the refusal. */
-	constructor(options: ParticipantEventClientOptions) {
+	constructor(options: ConnectionOptions) {
 		try {
 			if (!options.connectionToken) throw validationError('No connection token: set the connectionToken property');
-			this.client = new ParticipantEventClient(options);
+			this.client = new ParticipantEventClient(options as ParticipantEventClientOptions);
 		} catch (error) {
 			this.refusal = asServiceError(error);
 		}

@@ -1,13 +1,15 @@
 import type {ReactiveController, ReactiveControllerHost} from '@lit/reactive-element';
 import {ContentTypes, type ParticipantEventContentType} from '../core/content-types.js';
-import type {ParticipantEventClientOptions} from '../core/participant-event-client.js';
 import {TypingSchedule, type SendResult} from '../core/typing-schedule.js';
 import {validationError, type ParticipantServiceError} from '../errors/participant-service-error.js';
-import {Connection} from './connection.js';
+import {Connection, type ConnectionOptions} from './connection.js';
 import type {ConnectTypingNotifierEventMap} from './events.js';
 import type {FieldEvents} from './field-binding.js';
 
 const {typing, connectionAcknowledged} = ContentTypes;
+
+// The element, as the sender reads it: `disabled` stops typing events at once, before any update.
+type Host = ReactiveControllerHost & HTMLElement & {disabled: boolean};
 
 type Refusal = (connection: Connection) => ParticipantServiceError | undefined;
 // What the page asked for: a refusal is its answer, every time.
@@ -23,14 +25,14 @@ const unasked: Refusal = (connection) => connection.unsaidRefusal();
 export class EventSender implements ReactiveController, FieldEvents {
 	/** When typing events go; the element sets its `interval`. */
 	readonly schedule = new TypingSchedule();
-	readonly #host: ReactiveControllerHost & HTMLElement;
+	readonly #host: Host;
 	// The current token at the current endpoint; replaced whole when either changes.
 	#connection?: Connection;
 	// Aborted when the element leaves the page: its requests, and the `online` listener.
 	#requests!: AbortController;
 	#acknowledgementTimer?: ReturnType<typeof setTimeout>;
 
-	constructor(host: ReactiveControllerHost & HTMLElement) {
+	constructor(host: Host) {
 		this.#host = host;
 		host.addController(this);
 	}
@@ -57,7 +59,7 @@ export class EventSender implements ReactiveController, FieldEvents {
 	}
 
 	/** A new token or endpoint: a new connection, and the agent learns of typing at the next key. */
-	connect(options: ParticipantEventClientOptions) {
+	connect(options: ConnectionOptions) {
 		clearTimeout(this.#acknowledgementTimer);
 		this.#connection = new Connection(options);
 		this.schedule.endMessage();
@@ -65,7 +67,7 @@ export class EventSender implements ReactiveController, FieldEvents {
 
 	/** The customer's edit landed: a typing event goes if the schedule claims one. */
 	edited(text: string) {
-		if (this.schedule.edited(text)) void this.#send(typing, unasked, this.#typing);
+		if (!this.#host.disabled && this.schedule.edited(text)) void this.#send(typing, unasked, this.#typing);
 	}
 
 	/** The customer's message was sent: the next change sends at once. */
@@ -80,7 +82,7 @@ export class EventSender implements ReactiveController, FieldEvents {
 
 	/** The page asked for a typing event (`sendTyping()`): whether one was attempted, once its outcome was said. */
 	async sendTyping(): Promise<boolean> {
-		if (!this.schedule.claim()) return false;
+		if (this.#host.disabled || !this.schedule.claim()) return false;
 		await this.#send(typing, asked, this.#typing);
 		return true;
 	}

@@ -5,8 +5,8 @@ type Field = HTMLElement & {value?: string};
 
 /** The element a binding serves: it names the field with `target` or `for`, or holds it. */
 export interface FieldBindingHost extends ReactiveControllerHost, HTMLElement {
-	target: HTMLElement | null;
-	htmlFor: string | null;
+	target?: HTMLElement | null;
+	htmlFor?: string | null;
 }
 
 /** What a binding tells its element. */
