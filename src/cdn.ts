@@ -1,4 +1,9 @@
 // The single-file build for a <script> tag: defines the element and exposes one namespace.
-import * as ConnectTypingNotifier from './index.js';
+import * as Library from './index.js';
 
-(globalThis as {ConnectTypingNotifier?: typeof ConnectTypingNotifier}).ConnectTypingNotifier ??= ConnectTypingNotifier;
+declare global {
+	/** The CDN file's namespace: everything the package exports (its types are this subpath's). */
+	var ConnectTypingNotifier: typeof Library;
+}
+
+globalThis.ConnectTypingNotifier ??= Library;

@@ -1,10 +1,16 @@
 // Checks what `npm publish` would ship: the CDN file within its size budget, and a tarball
-// with the built files, types and source maps but no tests or tooling; and that the build's
-// stubs are checked against the modules they replace.
+// with the built files, types, source maps and editor data but no tests or tooling, whose types
+// resolve (attw) and whose package.json is sound (publint); the README's measured facts and the
+// CDN file's integrity as the build has them; and that the build's stubs are checked against the
+// modules they replace.
 import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {cdnBudget, sizeBudget as budget} from '../../build/size-budget.mjs';
+import {integrity, staleFacts} from '../../build/facts.mjs';
+import {ideData} from '../../build/ide-data.mjs';
+import {cdnFile, sizeBudget as budget} from '../../build/size-budget.mjs';
 import {readInstalled, stubProblems, stubs} from '../../build/unreachable-modules.mjs';
 
 const failures = [];
@@ -28,8 +34,22 @@ for (const [file, limit] of Object.entries(budget.gzipBytes)) {
 	if (gzipped > limit) failures.push(`${file} is ${gzipped} B gzipped, over its budget of ${limit} B`);
 }
 
-const [{files}] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'}));
+const packed = mkdtempSync(join(tmpdir(), 'connect-typing-notifier-pack-'));
+const [{files, filename}] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packed], {encoding: 'utf8'}));
 const shipped = files.map((/** @type {{path: string}} */ file) => file.path);
+const tarball = join(packed, filename);
+/** Runs a checker on the tarball; its own output says what is wrong. @param {string} what @param {string[]} command */
+const passes = (what, command) => {
+	try {
+		execFileSync('npx', [...command, tarball], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+	} catch (error) {
+		failures.push(`${what} fails on the tarball:\n${/** @type {{stdout?: string}} */ (error).stdout ?? error}`);
+	}
+};
+// The package is ESM only: CommonJS and node10 resolution are not promised.
+passes('attw', ['attw', '--profile', 'esm-only']);
+passes('publint', ['publint', 'run', '--strict']);
+rmSync(packed, {recursive: true});
 const required = [
 	'LICENSE',
 	'README.md',
@@ -42,6 +62,10 @@ const required = [
 	'dist/react.d.ts',
 	'dist/connect-typing-notifier.min.js',
 	'dist/connect-typing-notifier.min.js.map',
+	'dist/connect-typing-notifier.min.js.integrity',
+	'dist/cdn.d.ts',
+	'dist/vscode.html-custom-data.json',
+	'dist/web-types.json',
 ];
 for (const file of required) if (!shipped.includes(file)) failures.push(`the package lacks ${file}`);
 for (const file of shipped) if (/^(test|emulator|demo|examples|bench|\.ci|node_modules)\//.test(file)) failures.push(`the package ships ${file}`);
@@ -91,8 +115,12 @@ same(
 	readmeTable('### Methods').map(([method]) => /(\w+)\(/.exec(method ?? '')?.[1] ?? ''),
 );
 
-// The README states the budget that build/size-budget.json holds.
-if (!readme.includes(`${cdnBudget.toLocaleString('en')} B gzip -9`)) failures.push(`README.md does not state the CDN file's budget as build/size-budget.json has it (${cdnBudget.toLocaleString('en')} B gzip -9)`);
+// What the build measured is what the README says (the budget, the sizes, the error names, the
+// script tag's integrity), and the integrity next to the CDN file is the file's.
+failures.push(...(await staleFacts()));
+if (readFileSync(`${cdnFile}.integrity`, 'utf8').trim() !== integrity) failures.push(`${cdnFile}.integrity is not the file's sha384: run npm run build`);
+// The editor data is what the manifest says now.
+for (const [file, text] of Object.entries(await ideData())) if (readFileSync(file, 'utf8') !== text) failures.push(`${file} does not match custom-elements.json: run npm run build`);
 
 // The version the element tells another copy on the page is the package's.
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));

@@ -1,0 +1,102 @@
+// @ts-check
+// The facts a user reads first, measured from the build and written by this script alone: the
+// CDN file's Subresource Integrity (next to it, and in the README's script tag), its size and
+// the size of the package bundled from npm, the error names the source can report, and the
+// browsers the build's language level needs. `npm run build` runs it; `--check` only compares
+// (the package check), naming every README block that differs from what it measures.
+import {createHash} from 'node:crypto';
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import {parse} from 'acorn';
+import {rollup} from 'rollup';
+import {terserOptions} from '../rollup.config.mjs';
+import {cdnBudget, cdnFile} from './size-budget.mjs';
+
+const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+const cdnCode = readFileSync(cdnFile);
+const gzipBytes = (/** @type {string | Buffer} */ code) => gzipSync(code, {level: 9}).length;
+const bytes = (/** @type {number} */ n) => `${n.toLocaleString('en')} B`;
+
+export const integrity = `sha384-${createHash('sha384').update(cdnCode).digest('base64')}`;
+
+/** `import 'connect-typing-notifier'` as an app's bundler takes it: Lit and ky from npm, minified. */
+const npmBundleBytes = async () => {
+	/** @type {import('rollup').Plugin} */
+	const app = {name: 'app', resolveId: (id) => (id === 'app' ? id : id === 'connect-typing-notifier' ? new URL('../dist/index.js', import.meta.url).pathname : null), load: (id) => (id === 'app' ? `import 'connect-typing-notifier';` : null)};
+	const bundle = await rollup({input: 'app', plugins: [app, resolve({browser: true, exportConditions: ['production']}), terser(terserOptions)], onwarn: () => {}});
+	const {output} = await bundle.generate({format: 'es'});
+	await bundle.close();
+	return gzipBytes(output[0].code);
+};
+
+/** Every error name the source can put in `connect-typing-error`'s `detail.name`, sorted. */
+const errorNames = () => {
+	const names = new Set();
+	const read = (/** @type {string} */ folder) => {
+		for (const entry of readdirSync(folder, {withFileTypes: true})) {
+			const path = `${folder}/${entry.name}`;
+			if (entry.isDirectory()) read(path);
+			else for (const [, name] of readFileSync(path, 'utf8').matchAll(/'([A-Z][A-Za-z]+(?:Exception|Error))'/g)) names.add(name);
+		}
+	};
+	read('src');
+	// Throttling is its own event, not an error.
+	names.delete('ThrottlingException');
+	return [...names].sort();
+};
+
+// The build's language level is ES2022 (tsconfig, terser): class static blocks are the newest
+// feature in the CDN file, and these are the first versions with every ES2022 feature it uses.
+const ecmaVersion = 2022;
+const browsers = 'Chrome and Edge 94, Firefox 93, Safari 16.4 (iOS 16.4) or newer';
+
+/** The README's blocks this script owns, by name: `<!-- facts:name -->` … `<!-- /facts -->`. */
+export const blocks = async () => ({
+	'script-tag': [
+		'```html',
+		`<script src="https://cdn.jsdelivr.net/npm/connect-typing-notifier@${version}/dist/connect-typing-notifier.min.js"`,
+		`	integrity="${integrity}" crossorigin="anonymous"></script>`,
+		'```',
+	].join('\n'),
+	size: [
+		`- **Size**: the CDN file is ${bytes(gzipBytes(cdnCode))} gzip -9 with Lit and ky inside (its budget: ${bytes(cdnBudget)} gzip -9);`,
+		`  \`import 'connect-typing-notifier'\` bundled from npm with Lit and ky (rollup and terser) is ${bytes(await npmBundleBytes())} gzip -9.`,
+		`- **Browsers**: ${browsers}: the build is ES${ecmaVersion}.`,
+		`- **Error names** in \`connect-typing-error\`: ${errorNames().map((name) => `\`${name}\``).join(', ')}; a name the service sends that is not among them passes through as it is.`,
+	].join('\n'),
+});
+
+// A block holds no other comment, so an empty or unclosed one never swallows the text after it.
+const marker = /<!-- facts:([\w-]+) -->\n(?:(?!<!--)[\s\S])*<!-- \/facts -->/g;
+
+/** The README with every block as measured now. */
+export const readmeWithFacts = async (readme = readFileSync('README.md', 'utf8')) => {
+	const measured = await blocks();
+	const missing = Object.keys(measured).filter((name) => !readme.includes(`<!-- facts:${name} -->`));
+	if (missing.length) throw new Error(`README.md has no block for ${missing.join(', ')}: add <!-- facts:name --> … <!-- /facts -->`);
+	return readme.replace(marker, (_, /** @type {string} */ name) => `<!-- facts:${name} -->\n${measured[/** @type {keyof typeof measured} */ (name)]}\n<!-- /facts -->`);
+};
+
+/** What differs between the README and the build: a line per block. */
+export const staleFacts = async () => {
+	const readme = readFileSync('README.md', 'utf8');
+	const fresh = await readmeWithFacts(readme);
+	const blocksOf = (/** @type {string} */ text) => Object.fromEntries([...text.matchAll(marker)].map((match) => [match[1], match[0]]));
+	const [now, then] = [blocksOf(fresh), blocksOf(readme)];
+	return Object.keys(now).filter((name) => now[name] !== then[name]).map((name) => `README.md's "${name}" facts differ from the build: run npm run build`);
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	// The CDN file is the language level the browsers above read.
+	parse(cdnCode.toString(), {ecmaVersion, sourceType: 'script'});
+	if (process.argv.includes('--check')) {
+		const stale = await staleFacts();
+		for (const line of stale) console.error(`✗ ${line}`);
+		process.exitCode = stale.length ? 1 : 0;
+	} else {
+		writeFileSync(`${cdnFile}.integrity`, `${integrity}\n`);
+		writeFileSync('README.md', await readmeWithFacts());
+	}
+}
