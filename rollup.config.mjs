@@ -26,15 +26,18 @@ export const cdnPlugins = ({trim = true} = {}) => [
 	terser(terserOptions),
 ];
 
+/** Entries that hold only types for one framework's templates or JSX: `connect-typing-notifier/<name>`. */
+const frameworkTypings = ['react', 'vue', 'preact', 'solid', 'svelte'];
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
 	// npm: one module per source file, lit and ky left to the user's bundler, with types.
 	{
-		input: ['src/index.ts', 'src/client.ts', 'src/connect-typing-notifier.ts', 'src/react.ts'],
-		external: [/^@lit\//, /^ky$/, /^react$/],
+		input: ['src/index.ts', 'src/client.ts', 'src/connect-typing-notifier.ts', ...frameworkTypings.map((name) => `src/${name}.ts`)],
+		external: [/^@lit\//, /^ky$/],
 		output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
 		plugins: [typescript({outDir: 'dist', declaration: true})],
-		// react.ts holds types only: its JavaScript is empty by design.
+		// The framework entries hold types only: their JavaScript is empty by design.
 		onwarn: (warning, warn) => warning.code !== 'EMPTY_BUNDLE' && warn(warning),
 	},
 	// CDN: one self-registering file with everything in it, for a module or a classic <script>.

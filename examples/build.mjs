@@ -1,8 +1,28 @@
 // Builds each framework example into examples/<name>/dist/ with esbuild, from node_modules alone.
+import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
+import {compileScript, parse} from 'vue/compiler-sfc';
+
+/**
+ * Vue single-file components, compiled as Vite's Vue plugin compiles them with the README's
+ * setting: `vue({template: {compilerOptions: {isCustomElement}}})`.
+ * @type {import('esbuild').Plugin}
+ */
+const vueComponents = {
+	name: 'vue-components',
+	setup(vue) {
+		vue.onLoad({filter: /\.vue$/}, async ({path}) => {
+			const {descriptor, errors} = parse(await readFile(path, 'utf8'), {filename: path});
+			if (errors.length) throw errors[0];
+			const isCustomElement = (/** @type {string} */ tag) => tag === 'connect-typing-notifier';
+			const {content} = compileScript(descriptor, {id: path, inlineTemplate: true, templateOptions: {compilerOptions: {isCustomElement}}});
+			return {contents: content, loader: 'ts'};
+		});
+	},
+};
 
 const examples = {
-	vue: 'vue/main.js',
+	vue: 'vue/main.ts',
 	angular: 'angular/main.ts',
 	react: 'react/main.tsx',
 	chatjs: 'chatjs/main.js',
@@ -19,8 +39,8 @@ await Promise.all(
 			sourcemap: true,
 			target: 'es2022',
 			jsx: 'automatic',
-			// Vue compiles the example's template in the browser; Angular compiles its component just in time.
-			alias: {vue: 'vue/dist/vue.esm-bundler.js'},
+			// Angular compiles its component just in time; Vue's are compiled here.
+			plugins: [vueComponents],
 			define: {__VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false', 'process.env.NODE_ENV': '"production"'},
 			tsconfigRaw: {compilerOptions: {experimentalDecorators: true, useDefineForClassFields: false}},
 			logLevel: 'warning',

@@ -4,7 +4,7 @@ import {EventSender} from './element/event-sender.js';
 import type {ConnectTypingNotifierEventMap} from './element/events.js';
 import {FieldBinding} from './element/field-binding.js';
 
-export type {ConnectTypingNotifierEventMap, TypingErrorDetail, TypingSentDetail, TypingThrottledDetail} from './element/events.js';
+export type {ConnectTypingNotifierEventMap, ConnectTypingNotifierListenerProps, TypingErrorDetail, TypingSentDetail, TypingThrottledDetail} from './element/events.js';
 
 /** This copy's version, to tell two copies on one page apart. */
 const version = '0.1.0';

@@ -31,3 +31,8 @@ export interface ConnectTypingNotifierEventMap {
 	'connect-typing-throttled': CustomEvent<TypingThrottledDetail>;
 	'connect-typing-error': CustomEvent<TypingErrorDetail>;
 }
+
+/** Listener props named `on` + the event name, as React 19, Preact and Svelte 5 take them. */
+export type ConnectTypingNotifierListenerProps = {
+	[Type in keyof ConnectTypingNotifierEventMap as `on${Type}`]?: (event: ConnectTypingNotifierEventMap[Type]) => void;
+};
