@@ -62,13 +62,13 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	 */
 	target?: HTMLElement | null;
 	/** AWS region of the Connect instance, e.g. `us-east-1`. */
-	region?: string | null;
+	region: string | null = null;
 	/** Use the FIPS endpoint. */
 	fips = false;
 	/** Use the dual-stack (IPv6) endpoint. */
 	dualstack = false;
 	/** A URL that replaces the regional endpoint: https, or http on loopback only. */
-	endpoint?: string | null;
+	endpoint: string | null = null;
 	/**
 	 * The longest time between two typing events while the customer types, in ms; values that are
 	 * not positive numbers mean 11500. The element refreshes sooner on a slow network (the agent's
@@ -86,7 +86,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	 * The ConnectionToken from CreateParticipantConnection. Never reflected or reported;
 	 * the `connection-token` attribute is read into it and removed.
 	 */
-	connectionToken?: string | null;
+	connectionToken: string | null = null;
 
 	#sender = new EventSender(this);
 	#field = new FieldBinding(this, this.#sender);

@@ -62,7 +62,7 @@ export class ParticipantEventClient {
 		}
 		// What fetch would refuse (or trim) in a header: say so here, in words that never quote it.
 		if (!/^[\x21-\x7e\x80-\xff]([\x20-\x7e\x80-\xff]*[\x21-\x7e\x80-\xff])?$/.test(connectionToken)) {
-			throw validationError('ConnectionToken: a header cannot carry it (a line break, a character above U+00FF, or a space at an end)');
+			throw validationError('ConnectionToken: a header cannot carry a line break, a character above U+00FF, or a space at an end');
 		}
 		if (!endpoint && !region) throw validationError('No region and no endpoint: set region (e.g. us-east-1) or endpoint');
 		// Without an endpoint, the check above leaves a region.

@@ -59,8 +59,8 @@ export class EventSender implements ReactiveController, FieldEvents {
 	}
 
 	/** A new token or endpoint: a new connection, and the agent learns of typing at the next key. */
+	// An older connection's acknowledgement timer only asks for an update, which asks the new one.
 	connect(options: ConnectionOptions) {
-		clearTimeout(this.#acknowledgementTimer);
 		this.#connection = new Connection(options);
 		this.schedule.endMessage();
 	}
