@@ -44,6 +44,27 @@ describe('examples', function () {
 		await waitFor(() => sentTyping.test(output.value));
 	});
 
+	it("back-end: the README's token recipe renews an expired token and tells an ended chat apart, with no unhandled rejection", async () => {
+		const {frame, notifier, output, type} = await open('back-end');
+		const rejections: unknown[] = [];
+		frame.contentWindow!.addEventListener('unhandledrejection', (event) => rejections.push(event.reason));
+		const contact = `/_emulator/chats/${frame.contentDocument!.querySelector('output#contact')!.textContent}`;
+		await callEmulator(emulatorUrl, `${contact}/expire`);
+		const expired = notifier.connectionToken;
+		type('hello');
+		await waitFor(() => notifier.connectionToken !== expired, 'a fresh token after the 403');
+		// The new token is acknowledged first; then a keystroke sends at once.
+		await waitFor(() => output.value.includes('connection.acknowledged'), 'the fresh token acknowledged');
+		type('hello again');
+		await waitFor(() => sentTyping.test(output.value), 'typing with the fresh token');
+		await callEmulator(emulatorUrl, `${contact}/end`);
+		// The customer's message went (the field emptied): the next one's first key sends at once.
+		type('');
+		type('anyone?');
+		await waitFor(() => output.value === 'the chat ended', 'the page told the ended chat from an expired token');
+		expect(rejections).to.deep.equal([]);
+	});
+
 	it('chatjs: ChatJS carries the messages both ways, the element the typing; a refused token is renewed', async () => {
 		const {frame, output, type} = await open('chatjs');
 		const page = frame.contentDocument!;

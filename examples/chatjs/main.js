@@ -32,19 +32,24 @@ await session.connect();
 notifier.endpoint = emulator;
 notifier.connectionToken = session.getChatDetails().connectionDetails.connectionToken;
 
-// A refused token (403: it expired) gets a fresh one from CreateParticipantConnection with the
-// chat's ParticipantToken, beside ChatJS's own connection (which it renews by itself).
+// A refused token (403): it expired, and CreateParticipantConnection with the chat's
+// ParticipantToken gives a fresh one (beside ChatJS's own connection, which it renews by itself);
+// or the chat ended, and that call is refused too (403).
 // Production: the endpoint is resolveEndpoint({region}) from connect-typing-notifier/client.
 notifier.addEventListener('connect-typing-error', async ({detail}) => {
 	output.value = `error ${detail.name}`;
 	if (detail.name !== 'AccessDeniedException') return;
-	const response = await fetch(`${emulator}/participant/connection`, {
-		method: 'POST',
-		headers: {'content-type': 'application/json', 'x-amz-bearer': participantToken},
-		body: JSON.stringify({Type: ['CONNECTION_CREDENTIALS']}),
-	});
-	if (response.ok) notifier.connectionToken = (await response.json()).ConnectionCredentials.ConnectionToken;
-	else output.value = `the chat is over (${response.status})`;
+	try {
+		const response = await fetch(`${emulator}/participant/connection`, {
+			method: 'POST',
+			headers: {'content-type': 'application/json', 'x-amz-bearer': participantToken},
+			body: JSON.stringify({Type: ['CONNECTION_CREDENTIALS']}),
+		});
+		if (response.ok) notifier.connectionToken = (await response.json()).ConnectionCredentials.ConnectionToken;
+		else output.value = response.status === 403 ? 'the chat ended' : `no fresh token yet: ${response.status}`;
+	} catch (error) {
+		output.value = `no fresh token yet: ${error.message}`;
+	}
 });
 
 document.querySelector('#composer').addEventListener('submit', async (event) => {
