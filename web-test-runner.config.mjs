@@ -1,5 +1,6 @@
 // Runs test/**/*.test.ts in real browsers against the Participant Service emulator, and the
 // behaviour suites a second time against the built CDN file (group "cdn").
+import {readFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
@@ -8,9 +9,9 @@ import {contentSecurityPolicy} from './demo/content-security-policy.js';
 import {chatMiddleware} from './back-end/start-chat-contact.mjs';
 import {everyOperation} from './emulator/quotas.js';
 import {startEmulator} from './emulator/server.js';
-import {engines, findBrowser, installAdvice, requireBrowser} from './test/support/browsers.mjs';
+import {engines, findBrowser, installAdvice, requireBrowser} from './tooling/browsers.mjs';
 import {inputCommands} from './test/support/input-commands.mjs';
-import {startWebKit} from './test/support/webkit.mjs';
+import {startWebKit} from './tooling/webkit.mjs';
 
 // TEST_BROWSERS=chromium,firefox,webkit picks engines (all by default). Each one asked for must
 // be installed; on CI all three are.
@@ -25,8 +26,12 @@ if (wanted.includes('webkit') && webkitMissing && (process.env.CI || process.env
 if (wanted.includes('webkit') && webkitMissing) console.warn(`${installAdvice(webkitMissing)} Testing without WebKit.`);
 const webkit = wanted.includes('webkit') && !webkitMissing ? await startWebKit() : undefined;
 
-// The suites that test behaviour, run against src/ and against the CDN file users load.
-const behaviourSuites = ['test/connect-typing-notifier.test.ts', 'test/invariants.test.ts', 'test/real-fields.test.ts', 'test/chat-pages.test.ts', 'test/conversation.test.ts', 'test/client.test.ts', 'test/fault-matrix.test.ts', 'test/misuse.test.ts'];
+// The element's and the client's suites run against src/ and against the CDN file users load:
+// every file in those folders, so a new suite cannot skip the shipped file.
+const behaviourFolders = ['test/element/', 'test/client/'];
+// TEST_FILES=<file>[,<file>] narrows both runs to those files (npm run test:one).
+const only = process.env.TEST_FILES?.split(',').map((file) => file.replace(/^\.\//, ''));
+const cdnFiles = only ? only.filter((file) => behaviourFolders.some((folder) => file.startsWith(folder))) : behaviourFolders.map((folder) => `${folder}**/*.test.ts`);
 
 // The test pages' origin (any localhost port) is approved; the second emulator approves nobody,
 // so a test can see what a browser sees when the service rejects the page's origin.
@@ -41,7 +46,7 @@ let chatRoute;
  */
 const countsLines = () => {
 	const count = (suite, into) => {
-		for (const test of suite?.tests ?? []) test.skipped ? into.skipped++ : test.passed ? into.passed++ : into.failed++;
+		for (const test of suite?.tests ?? []) into[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
 		for (const child of suite?.suites ?? []) count(child, into);
 	};
 	const format = ({passed, failed, skipped}) => `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
@@ -77,7 +82,7 @@ const testPage = (target) => (testFramework) => `<!doctype html>
 const importedJson = (context) => context.path.endsWith('.json') && context.request.headers['sec-fetch-dest'] === 'script';
 
 export default {
-	files: ['test/**/*.test.ts'],
+	files: only ?? ['test/**/*.test.ts'],
 	nodeResolve: {browser: true, exportConditions: ['browser']},
 	// One page at a time: pages in background tabs get throttled timers and no keyboard focus,
 	// and these tests time real retries and type real keys.
@@ -100,7 +105,7 @@ export default {
 		...(webkit ? [webkit] : []),
 	],
 	plugins: [
-		esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
+		esbuildPlugin({ts: true, tsconfig: './tsconfig.json', define: {PACKAGE_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version)}}),
 		inputCommands(),
 		{
 			// The AWS SDK imports its package.json, as bundlers allow: serve JSON that a script imports as a module.
@@ -159,5 +164,5 @@ export default {
 		},
 	],
 	testRunnerHtml: testPage('src'),
-	groups: [{name: 'cdn', files: behaviourSuites, testRunnerHtml: testPage('cdn')}],
+	groups: cdnFiles.length ? [{name: 'cdn', files: cdnFiles, testRunnerHtml: testPage('cdn')}] : [],
 };

@@ -6,7 +6,7 @@ import {fork} from 'node:child_process';
 import {once} from 'node:events';
 import puppeteer from 'puppeteer-core';
 import {operations} from '../emulator/quotas.js';
-import {engines, requireBrowser} from '../test/support/browsers.mjs';
+import {engines, requireBrowser} from '../tooling/browsers.mjs';
 
 /** What to end when the bench stops, in any way. @type {(() => unknown)[]} */
 const cleanups = [];
@@ -61,7 +61,16 @@ export const launchChromium = async () => {
 		// Ctrl+C is this module's to handle: the bench must end non-zero, not carry on.
 		handleSIGINT: false,
 		handleSIGTERM: false,
-		args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--js-flags=--expose-gc'],
+		args: [
+			'--no-sandbox',
+			'--headless=new',
+			'--disable-gpu',
+			'--disable-dev-shm-usage',
+			'--disable-background-timer-throttling',
+			'--disable-renderer-backgrounding',
+			'--disable-backgrounding-occluded-windows',
+			'--js-flags=--expose-gc',
+		],
 	});
 	cleanups.push(() => browser.close());
 	return browser;

@@ -1,8 +1,11 @@
 // The measuring side of a bench page: each peer page sets `window.peer`, this drives it the
 // same way for every peer. Runs in the browser; bench/run.mjs calls it and prints the table.
 import {emulatorControls} from '/emulator/controls.js';
-import {probe} from '/test/support/probe.ts';
+import {installProbe} from '/tooling/probe.ts';
 import {random} from '/bench/random.mjs';
+
+// Before any peer's code puts an element or a listener on the page.
+const probe = installProbe();
 
 const params = new URLSearchParams(location.search);
 const emulator = params.get('emulator') ?? '';
@@ -36,8 +39,7 @@ const key = (field, text) => {
 };
 
 /** When the chat's typing events reached the agent, in ms from `started`. @param {import('/emulator/controls.js').CustomerChat} chat @param {number} started */
-const typingEventTimes = async (chat, started) =>
-	(await chat.events()).filter((event) => event.ContentType === typing).map((event) => Date.parse(event.AbsoluteTime) - started);
+const typingEventTimes = async (chat, started) => (await chat.events()).filter((event) => event.ContentType === typing).map((event) => Date.parse(event.AbsoluteTime) - started);
 
 const median = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const percentile = (/** @type {number[]} */ values, /** @type {number} */ p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? Number.NaN;
@@ -82,7 +84,7 @@ export const bench = {
 		/** @type {number[]} */ const messages = [];
 		/** @type {[number, number][]} */ const spans = [];
 		const started = Date.now();
-		for (let at = 0; at < durationMs; ) {
+		for (let at = 0; at < durationMs;) {
 			const from = at;
 			let text = '';
 			for (const end = from + 2_000 + next() * 6_000; at < end; at += 1000 / keysPerSecond) {

@@ -86,8 +86,18 @@ const readme = readFileSync('README.md', 'utf8');
 const readmeTable = (heading) => {
 	const section = readme.split(`\n${heading}\n`)[1] ?? '';
 	const lines = section.slice(section.indexOf('\n|')).split('\n').slice(1);
-	const rows = lines.slice(0, lines.findIndex((line) => !line.startsWith('|'))).slice(2);
-	return rows.map((line) => line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim()));
+	const rows = lines
+		.slice(
+			0,
+			lines.findIndex((line) => !line.startsWith('|')),
+		)
+		.slice(2);
+	return rows.map((line) =>
+		line
+			.split(/(?<!\\)\|/)
+			.slice(1, -1)
+			.map((cell) => cell.trim()),
+	);
 };
 const code = (/** @type {string} */ cell) => /^`([^`]*)`/.exec(cell)?.[1];
 /** @param {string} what @param {string[]} declared @param {string[]} documented */
@@ -102,7 +112,11 @@ const defaultValue = (source) => (source === undefined || source === 'null' ? 'â
 const members = element?.members ?? [];
 const fields = members.filter((/** @type {any} */ member) => member.kind === 'field' && !member.static);
 const properties = readmeTable('### Attributes and properties');
-same('property', fields.map((/** @type {any} */ field) => field.name), properties.map(([, property]) => code(property ?? '') ?? ''));
+same(
+	'property',
+	fields.map((/** @type {any} */ field) => field.name),
+	properties.map(([, property]) => code(property ?? '') ?? ''),
+);
 for (const field of fields) {
 	const row = properties.find(([, property]) => code(property ?? '') === field.name);
 	if (!row) continue;
@@ -111,8 +125,16 @@ for (const field of fields) {
 	const documented = code(row[3] ?? '') ?? row[3];
 	if (documented !== defaultValue(field.default)) failures.push(`README.md gives ${field.name} the default ${row[3]}; the element's is ${defaultValue(field.default)}`);
 }
-same('attribute', element?.attributes.map((/** @type {any} */ attribute) => attribute.name) ?? [], properties.map(([attribute]) => code(attribute ?? '')).filter((name) => name !== undefined));
-same('event', element?.events.map((/** @type {any} */ event) => event.name) ?? [], readmeTable('### Events').map(([event]) => code(event ?? '') ?? ''));
+same(
+	'attribute',
+	element?.attributes.map((/** @type {any} */ attribute) => attribute.name) ?? [],
+	properties.map(([attribute]) => code(attribute ?? '')).filter((name) => name !== undefined),
+);
+same(
+	'event',
+	element?.events.map((/** @type {any} */ event) => event.name) ?? [],
+	readmeTable('### Events').map(([event]) => code(event ?? '') ?? ''),
+);
 same(
 	'method',
 	members.filter((/** @type {any} */ member) => member.kind === 'method').map((/** @type {any} */ method) => method.name),
@@ -126,10 +148,10 @@ if (readFileSync(`${cdnFile}.integrity`, 'utf8').trim() !== integrity) failures.
 // The editor data is what the manifest says now.
 for (const [file, text] of Object.entries(await ideData())) if (readFileSync(file, 'utf8') !== text) failures.push(`${file} does not match custom-elements.json: run npm run build`);
 
-// The version the element tells another copy on the page is the package's.
+// The version is written once: the built element tells the package's.
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
-const sourceVersion = /const version = '([^']*)'/.exec(readFileSync('src/connect-typing-notifier.ts', 'utf8'))?.[1];
-if (sourceVersion !== version) failures.push(`src/connect-typing-notifier.ts says version ${sourceVersion}, package.json ${version}`);
+if (!readFileSync('dist/connect-typing-notifier.js', 'utf8').includes(`const version = ${JSON.stringify(version)}`))
+	failures.push(`dist/connect-typing-notifier.js does not carry package.json's version ${version}`);
 
 console.log('| file | bytes | gzip -9 | budget |\n|---|---:|---:|---:|');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);

@@ -1,6 +1,6 @@
 // The emulators this test page talks to, and the contract's content types.
 import {waitUntil} from '@open-wc/testing';
-import {emulatorControls} from '../../emulator/controls.js';
+import {emulatorControls, type CustomerChat} from '../../emulator/controls.js';
 
 export type {CustomerChat, FaultRequest} from '../../emulator/controls.js';
 
@@ -31,12 +31,15 @@ export const newAccount = async (change: NonNullable<Parameters<typeof configure
 export const typing = 'application/vnd.amazonaws.connect.event.typing';
 export const acknowledged = 'application/vnd.amazonaws.connect.event.connection.acknowledged';
 
+/** The typing requests that reached the chat (every attempt), and the typing events it kept. */
+export const typingRequests = async (chat: CustomerChat) => (await chat.requests()).filter((request) => request.contentType === typing);
+export const typingEvents = async (chat: CustomerChat) => (await chat.events()).filter((event) => event.ContentType === typing);
+
 /**
  * Resolves once `check` holds. Waits for the thing itself, with a bound generous enough for a busy
  * machine: the bound is a failure, never the expected path.
  */
-export const waitFor = (check: () => unknown, message = String(check), timeout = 15_000) =>
-	waitUntil(check as () => boolean | Promise<boolean>, message, {interval: 20, timeout});
+export const waitFor = (check: () => unknown, message = String(check), timeout = 15_000) => waitUntil(check as () => boolean | Promise<boolean>, message, {interval: 20, timeout});
 
 /** Resolves once the page's clock (which the element's schedule reads) reaches `time`: no guessed delay. */
 export const until = (time: number) => waitFor(() => Date.now() >= time, `the clock reaches ${time}`);

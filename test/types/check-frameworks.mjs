@@ -32,9 +32,10 @@ try {
 }
 const expected = readFileSync(`${here}svelte/Wrong.svelte`, 'utf8')
 	.split('\n')
-	.flatMap((text, index) => [.../<!-- expect-error: (.*) -->/.exec(text) ?? []].slice(1).map((message) => ({file: 'Wrong.svelte', line: index + 2, message})));
+	.flatMap((text, index) => [...(/<!-- expect-error: (.*) -->/.exec(text) ?? [])].slice(1).map((message) => ({file: 'Wrong.svelte', line: index + 2, message})));
 for (const error of reported) {
-	if (!expected.some((want) => want.file === error.file && want.line === error.line && error.message.includes(want.message))) failures.push(`svelte-check: ${error.file}:${error.line} ${error.message}`);
+	if (!expected.some((want) => want.file === error.file && want.line === error.line && error.message.includes(want.message)))
+		failures.push(`svelte-check: ${error.file}:${error.line} ${error.message}`);
 }
 for (const want of expected) {
 	if (!reported.some((error) => error.file === want.file && error.line === want.line)) failures.push(`svelte-check does not flag ${want.file}:${want.line} (${want.message})`);

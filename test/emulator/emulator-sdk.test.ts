@@ -13,9 +13,9 @@ import {
 	ThrottlingException,
 	ValidationException,
 } from '@aws-sdk/client-connectparticipant';
-import {callEmulator} from '../emulator/controls.js';
-import {publishedQuotas, type QuotaTable} from '../emulator/quotas.js';
-import {emulatorUrl, newAccount, startCustomerChat, typing, waitFor} from './support/emulator.js';
+import {callEmulator} from '../../emulator/controls.js';
+import {publishedQuotas, type QuotaTable} from '../../emulator/quotas.js';
+import {emulatorUrl, newAccount, startCustomerChat, typing, waitFor} from '../support/emulator.js';
 
 // The SDK signs every call with SigV4 although the service authenticates with X-Amz-Bearer alone.
 const credentials = {accessKeyId: 'EMULATOR', secretAccessKey: 'emulator'};
@@ -64,7 +64,8 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 	it('receipts are recorded as MESSAGE_DELIVERED and MESSAGE_READ, and are a ConflictException once a third participant joins', async () => {
 		const chat = await startCustomerChat();
 		const client = sdk();
-		const receipt = (kind: string) => new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: `application/vnd.amazonaws.connect.event.message.${kind}`, Content: '{"messageId":"m-1"}'});
+		const receipt = (kind: string) =>
+			new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: `application/vnd.amazonaws.connect.event.message.${kind}`, Content: '{"messageId":"m-1"}'});
 		await client.send(receipt('delivered'));
 		await client.send(receipt('read'));
 		expect((await chat.events()).map((event) => event.Type)).to.deep.equal(['MESSAGE_DELIVERED', 'MESSAGE_READ']);
@@ -119,7 +120,9 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 		const client = sdk();
 		await client.send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing, ClientToken: 'same'}));
 		const error = await rejection(
-			client.send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: 'application/vnd.amazonaws.connect.event.message.read', Content: '{"messageId":"m"}', ClientToken: 'same'})),
+			client.send(
+				new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: 'application/vnd.amazonaws.connect.event.message.read', Content: '{"messageId":"m"}', ClientToken: 'same'}),
+			),
 		);
 		expect(error).to.be.instanceOf(ConflictException);
 		expect(error.$metadata.httpStatusCode).to.equal(409);
@@ -165,8 +168,7 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 	describe("quotas, per account as the Admin Guide's API throttling quotas apply them", () => {
 		// An account of its own, with the published quotas but a refill too slow to matter during
 		// a test: the burst is what a test reaches, then the 429s.
-		const accountWith = (quotas: Partial<QuotaTable>, retryAfter?: boolean) =>
-			newAccount({quotas: {...publishedQuotas, ...quotas}, ...(retryAfter === undefined ? {} : {retryAfter})});
+		const accountWith = (quotas: Partial<QuotaTable>, retryAfter?: boolean) => newAccount({quotas: {...publishedQuotas, ...quotas}, ...(retryAfter === undefined ? {} : {retryAfter})});
 		const slow = (burst: number) => ({perSecond: 0.01, burst});
 
 		it('SendEvent: every chat of the account shares the burst of 15; the 16th call is ThrottlingException, without Retry-After', async () => {
@@ -217,7 +219,11 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 			const account = await accountWith({SendEvent: {perSecond: 0.5, burst: 1}}, true);
 			const chat = await startCustomerChat({account});
 			const send = () =>
-				fetch(`${emulatorUrl}/participant/event`, {method: 'POST', headers: {'content-type': 'application/json', 'x-amz-bearer': chat.connectionToken}, body: JSON.stringify({ContentType: typing})});
+				fetch(`${emulatorUrl}/participant/event`, {
+					method: 'POST',
+					headers: {'content-type': 'application/json', 'x-amz-bearer': chat.connectionToken},
+					body: JSON.stringify({ContentType: typing}),
+				});
 			expect((await send()).status).to.equal(200);
 			const throttled = await send();
 			expect(throttled.status).to.equal(429);

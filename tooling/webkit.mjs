@@ -5,6 +5,7 @@
 import {spawn} from 'node:child_process';
 import {createServer} from 'node:net';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
+/** @typedef {import('@web/test-runner-webdriver').WebdriverLauncher} WebdriverLauncher */
 import {engines, requireBrowser} from './browsers.mjs';
 
 /** @param {import('node:child_process').ChildProcess} child */
@@ -19,7 +20,11 @@ const sayOnExit = (child) => {
 	/** @type {string[]} */
 	const lines = [];
 	const keep = (/** @type {Buffer} */ data) => {
-		lines.push(...String(data).split('\n').filter((line) => line.trim()));
+		lines.push(
+			...String(data)
+				.split('\n')
+				.filter((line) => line.trim()),
+		);
 		lines.splice(0, lines.length - 40);
 	};
 	child.stdout?.on('data', keep);
@@ -71,34 +76,56 @@ export const startWebKit = async () => {
 	endWithThisProcess(server);
 	sayOnExit(server);
 	await driverReady(port);
-	const launcher = webdriverLauncher({
+	const options = {
 		hostname: '127.0.0.1',
 		port,
 		path: '/',
-		logLevel: 'error',
+		logLevel: /** @type {const} */ ('error'),
 		// WebKitWebDriver speaks WebDriver classic only; `webkitgtk:` options are its own (webdriverio does not type them).
 		capabilities: /** @type {WebdriverIO.Capabilities} */ ({
 			'wdio:enforceWebDriverClassic': true,
 			'webkitgtk:browserOptions': {binary, args: ['--automation']},
 		}),
+	};
+	/** @type {Parameters<WebdriverLauncher['initialize']>[0] | undefined} */
+	let config;
+	let current = webdriverLauncher(options);
+	// A crashed web process ends WebKit's WebDriver session, and a launcher would go on using it:
+	// every later file would fail, and the run would stop on its first navigation. So the runner
+	// holds this stand-in, which passes every call to the current launcher; when a session turns
+	// out dead, the file that crashed fails, and the launcher is replaced through its public API:
+	// `stop()` (which also clears its heartbeat timer), then a new one, initialized alike.
+	const replace = async () => {
+		const dead = current;
+		current = webdriverLauncher(options);
+		await current.initialize(/** @type {NonNullable<typeof config>} */ (config));
+		current.name = 'WebKit';
+		await dead.stop();
+	};
+	/** @type {Partial<WebdriverLauncher>} */
+	const own = {
+		// The counts line names the engine, not the binary.
+		initialize: async (given) => {
+			config = given;
+			await current.initialize(given);
+			current.name = 'WebKit';
+		},
+		stopSession: async (id) => {
+			try {
+				return await current.stopSession(id);
+			} catch (error) {
+				if (String(error).includes('invalid session id')) await replace();
+				throw error;
+			}
+		},
+	};
+	const launcher = new Proxy(current, {
+		get: (_, key) => {
+			if (key in own) return own[/** @type {keyof typeof own} */ (key)];
+			const value = Reflect.get(current, key);
+			return typeof value === 'function' ? value.bind(current) : value;
+		},
+		set: (_, key, value) => Reflect.set(current, key, value),
 	});
-	// The counts line names the engine, not the binary.
-	const initialize = launcher.initialize.bind(launcher);
-	launcher.initialize = async (/** @type {Parameters<typeof initialize>[0]} */ config) => {
-		await initialize(config);
-		launcher.name = 'WebKit';
-	};
-	// A crashed web process ends WebKit's WebDriver session, and the launcher would go on using it:
-	// every later file would fail, and the run would stop on its first navigation. The file that
-	// crashed fails; the next one gets a new session (the launcher makes one when it has none).
-	const stopSession = launcher.stopSession.bind(launcher);
-	launcher.stopSession = async (/** @type {string} */ id) => {
-		try {
-			return await stopSession(id);
-		} catch (error) {
-			if (String(error).includes('invalid session id')) Object.assign(launcher, {driver: undefined, driverManager: undefined});
-			throw error;
-		}
-	};
 	return launcher;
 };

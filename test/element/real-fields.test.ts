@@ -7,11 +7,13 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {Editor} from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import {sendKeys} from '@web/test-runner-commands';
-import {emulatorUrl, startCustomerChat, typing, waitFor, type CustomerChat} from './support/emulator.js';
-import {recordOutcomes} from './support/fixture.js';
-import {ClosedTextField} from './support/custom-fields.js';
-import {probe} from './support/probe.js';
-import {target, type ConnectTypingNotifierElement} from './support/target.js';
+import {type CustomerChat, emulatorUrl, startCustomerChat, typingRequests, waitFor} from '../support/emulator.js';
+import {recordOutcomes} from '../support/fixture.js';
+import {ClosedTextField} from '../support/custom-fields.js';
+import {installProbe} from '../../tooling/probe.js';
+import {target, type ConnectTypingNotifierElement} from '../support/target.js';
+
+const probe = installProbe();
 
 /** A field as a page has it: the element the page binds to, how it gets focus, how the page empties it. */
 interface RealField {
@@ -60,8 +62,6 @@ const mount = async (makeField: () => RealField, binding: Binding, chat: Custome
 	await notifier.updateComplete;
 	return {field, notifier, seen};
 };
-
-const typingRequests = async (chat: CustomerChat) => (await chat.requests()).filter((request) => request.contentType === typing);
 
 /** Presses the keys of `text` in the focused field, then waits until every request they started is answered. */
 const pressKeys = async (text: string) => {

@@ -1,12 +1,14 @@
-// The element's invariants (README, "Invariants"), each held on pages built the way real sites
+// The element's invariants (docs/behaviour.md, "Invariants"), each held on pages built the way real sites
 // are built: late fields, re-renders, moves, frameworks that render before the definition.
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {acknowledged, configureAccount, emulatorUrl, newAccount, startCustomerChat, typing, waitFor, type CustomerChat, until} from './support/emulator.js';
-import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
-import {urlsTriedOffline} from './support/offline.js';
-import {probe} from './support/probe.js';
-import type {TypingErrorDetail} from '../src/index.js';
-import {ConnectTypingNotifierElement, target} from './support/target.js';
+import {acknowledged, configureAccount, emulatorUrl, newAccount, startCustomerChat, typing, waitFor, type CustomerChat, until} from '../support/emulator.js';
+import {mountNotifier, recordOutcomes, type} from '../support/fixture.js';
+import {urlsTriedOffline} from '../support/offline.js';
+import {installProbe} from '../../tooling/probe.js';
+import type {TypingErrorDetail} from '../../src/index.js';
+import {ConnectTypingNotifierElement, target} from '../support/target.js';
+
+const probe = installProbe();
 
 const requestsOf = async (chat: CustomerChat, contentType: string) => (await chat.requests()).filter((request) => request.contentType === contentType);
 const eventsOf = async (chat: CustomerChat, contentType: string) => (await chat.events()).filter((event) => event.ContentType === contentType);
@@ -37,11 +39,14 @@ describe(`invariants (${target})`, function () {
 
 		for (const [what, move] of [
 			['moved to another parent', (notifier: HTMLElement, page: HTMLElement) => page.prepend(notifier)],
-			['removed and put back', async (notifier: HTMLElement, page: HTMLElement) => {
-				notifier.remove();
-				await probe.idle();
-				page.append(notifier);
-			}],
+			[
+				'removed and put back',
+				async (notifier: HTMLElement, page: HTMLElement) => {
+					notifier.remove();
+					await probe.idle();
+					page.append(notifier);
+				},
+			],
 		] as const) {
 			it(`is delivered once when the element is ${what} while the request is in flight`, async () => {
 				const chat = await startCustomerChat();
@@ -77,7 +82,14 @@ describe(`invariants (${target})`, function () {
 		});
 
 		it('a for= naming a <select> is reported once, however often it changes', async () => {
-			const page = await fixture<HTMLDivElement>(html`<div><select id="s"><option>a</option><option>b</option></select></div>`);
+			const page = await fixture<HTMLDivElement>(
+				html`<div>
+					<select id="s">
+						<option>a</option>
+						<option>b</option>
+					</select>
+				</div>`,
+			);
 			const notifier = document.createElement('connect-typing-notifier');
 			notifier.setAttribute('for', 's');
 			const seen = recordOutcomes(notifier);
@@ -96,10 +108,13 @@ describe(`invariants (${target})`, function () {
 	describe('3. cool-down: a throttle pause is kept, and is what the event said', () => {
 		for (const [what, disturb] of [
 			['a re-rendered field', (page: HTMLElement) => page.querySelector('textarea')!.replaceWith(Object.assign(document.createElement('textarea'), {id: 'msg'}))],
-			['a changed for=', (page: HTMLElement, notifier: HTMLElement) => {
-				page.append(Object.assign(document.createElement('input'), {id: 'other'}));
-				notifier.setAttribute('for', 'other');
-			}],
+			[
+				'a changed for=',
+				(page: HTMLElement, notifier: HTMLElement) => {
+					page.append(Object.assign(document.createElement('input'), {id: 'other'}));
+					notifier.setAttribute('for', 'other');
+				},
+			],
 			['a moved element', (page: HTMLElement, notifier: HTMLElement) => page.prepend(notifier)],
 		] as const) {
 			it(`survives ${what}`, async () => {

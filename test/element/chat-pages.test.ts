@@ -5,11 +5,13 @@
 // empty) and that the first typing request of each message leaves before its second key.
 import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
-import type * as ChatEditors from './fixtures/chat-editors.js';
-import {emulatorUrl, startCustomerChat, typing, waitFor, type CustomerChat} from './support/emulator.js';
-import {mountNotifier, recordOutcomes} from './support/fixture.js';
-import {probe} from './support/probe.js';
-import {target, type ConnectTypingNotifierElement} from './support/target.js';
+import type * as ChatEditors from '../fixtures/chat-editors.js';
+import {type CustomerChat, emulatorUrl, startCustomerChat, typingRequests, waitFor} from '../support/emulator.js';
+import {mountNotifier, recordOutcomes} from '../support/fixture.js';
+import {installProbe} from '../../tooling/probe.js';
+import {target, type ConnectTypingNotifierElement} from '../support/target.js';
+
+const probe = installProbe();
 
 // Bundled by test/fixtures/build.mjs (Slate's and React's dependencies are CommonJS).
 const editorsModule = '/test/fixtures/dist/chat-editors.js';
@@ -17,9 +19,7 @@ const {mountLexical, mountSlate} = (await import(editorsModule)) as typeof ChatE
 
 const engine = navigator.userAgent.includes('Firefox') ? 'Firefox' : navigator.userAgent.includes('Chrome') ? 'Chromium' : 'WebKit';
 
-const typingRequests = async (chat: CustomerChat) => (await chat.requests()).filter((request) => request.contentType === typing);
-const typingRequestsReach = (chat: CustomerChat, count: number, when: string) =>
-	waitFor(async () => (await typingRequests(chat)).length >= count, `typing request ${count}, ${when}`);
+const typingRequestsReach = (chat: CustomerChat, count: number, when: string) => waitFor(async () => (await typingRequests(chat)).length >= count, `typing request ${count}, ${when}`);
 
 /** Holds Control while pressing `key`: WebDriver BiDi and the DevTools protocol both can. */
 const withControl = async (key: string) => {

@@ -1,9 +1,9 @@
 import {expect} from '@open-wc/testing';
-import type {SendEventInput, SendEventOutput} from '../src/core/participant-event-client.js';
-import {defaultInterval, indicatorMs, TypingSchedule, type SendResult} from '../src/core/typing-schedule.js';
-import {hasVisibleText} from '../src/core/visible-text.js';
-import {ParticipantServiceError} from '../src/errors/participant-service-error.js';
-import {fakeClock} from './support/fake-clock.js';
+import type {SendEventInput, SendEventOutput} from '../../src/core/participant-event-client.js';
+import {defaultInterval, indicatorMs, TypingSchedule, type SendResult} from '../../src/core/typing-schedule.js';
+import {hasVisibleText} from '../../src/core/visible-text.js';
+import {ParticipantServiceError} from '../../src/errors/participant-service-error.js';
+import {fakeClock} from '../support/fake-clock.js';
 
 type Answer = 'sent' | 'throttled' | 'failed' | {retryAfterMs: number};
 type Failed = Extract<SendResult, {error: unknown}>;
@@ -149,7 +149,11 @@ describe('TypingSchedule', () => {
 		});
 
 		it('without Retry-After, pauses 0.5–1 s by the random source; while the indicator is off, the next key tries again, once', async () => {
-			for (const [random, pauseMs] of [[0, 500], [0.5, 750], [0.999, 999.5]] as const) {
+			for (const [random, pauseMs] of [
+				[0, 500],
+				[0.5, 750],
+				[0.999, 999.5],
+			] as const) {
 				const {answers, key} = customer({random});
 				answers.push('throttled');
 				expect(((await key()) as Failed).pauseMs).to.equal(pauseMs);

@@ -1,14 +1,14 @@
 // A conversation: the customer types a message, the page sends it and empties the field, the
 // customer starts the next one. The agent's UI hides the typing indicator when a message arrives,
-// so each message starts with a typing event at once, whatever the interval (README, "Invariants").
+// so each message starts with a typing event at once, whatever the interval (docs/behaviour.md, "Invariants").
 import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {acknowledged, emulatorUrl, startCustomerChat, typing, waitFor, type CustomerChat} from './support/emulator.js';
-import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
-import {probe} from './support/probe.js';
-import {target, type ConnectTypingNotifierElement} from './support/target.js';
+import {acknowledged, emulatorUrl, startCustomerChat, typingRequests, waitFor} from '../support/emulator.js';
+import {mountNotifier, recordOutcomes, type} from '../support/fixture.js';
+import {installProbe} from '../../tooling/probe.js';
+import {target, type ConnectTypingNotifierElement} from '../support/target.js';
 
-const typingRequests = async (chat: CustomerChat) => (await chat.requests()).filter((request) => request.contentType === typing);
+const probe = installProbe();
 
 /** Presses keys in the focused field, then waits until every request they started is answered. */
 const press = async (keys: {type: string} | {press: string}) => {

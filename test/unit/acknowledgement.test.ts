@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {Acknowledgement} from '../src/core/acknowledgement.js';
-import {fakeClock} from './support/fake-clock.js';
+import {Acknowledgement} from '../../src/core/acknowledgement.js';
+import {fakeClock} from '../support/fake-clock.js';
 
 const passing = {retryable: true};
 

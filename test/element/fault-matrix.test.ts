@@ -2,10 +2,12 @@
 // the acknowledgement: one outcome event per send, retries only where the contract allows,
 // the same ClientToken on every attempt, nothing unhandled.
 import {expect} from '@open-wc/testing';
-import {acknowledged, foreignEmulatorUrl, startCustomerChat, typing, waitFor, type FaultRequest} from './support/emulator.js';
-import {mountNotifier, type Outcome} from './support/fixture.js';
-import {probe} from './support/probe.js';
-import {target} from './support/target.js';
+import {acknowledged, foreignEmulatorUrl, startCustomerChat, typing, waitFor, type FaultRequest} from '../support/emulator.js';
+import {mountNotifier, type Outcome} from '../support/fixture.js';
+import {installProbe} from '../../tooling/probe.js';
+import {target} from '../support/target.js';
+
+const probe = installProbe();
 
 interface Case {
 	fault: FaultRequest | 'cors';
@@ -92,7 +94,10 @@ const describeOutcome = ([kind, detail]: Outcome, expected: Case['outcome']): Ca
 	return ['throttled', inRange ? range : detail.retryAfterMs];
 };
 
-for (const [contentType, label] of [[typing, 'typing event'], [acknowledged, 'acknowledgement']] as const) {
+for (const [contentType, label] of [
+	[typing, 'typing event'],
+	[acknowledged, 'acknowledgement'],
+] as const) {
 	describe(`fault matrix: the ${label} (${target})`, function () {
 		this.timeout(30_000);
 		for (const [name, testCase] of Object.entries(cases)) {

@@ -1,6 +1,7 @@
 // The built CDN file, loaded the way a page without a build step loads it.
 import {expect} from '@open-wc/testing';
-import {emulatorUrl, startCustomerChat, typing, waitFor} from './support/emulator.js';
+import minimums from '../../build/browser-minimums.json';
+import {emulatorUrl, startCustomerChat, typing, waitFor} from '../support/emulator.js';
 
 const cdnFile = '/dist/connect-typing-notifier.min.js';
 
@@ -40,7 +41,7 @@ describe('the CDN file', () => {
 		await typesInto(await openPage(`<script type="module" src="${cdnFile}"></script>`));
 	});
 
-	it('works from a classic <script src>, adding only the ConnectTypingNotifier namespace (and Lit\'s own registries)', async () => {
+	it("works from a classic <script src>, adding only the ConnectTypingNotifier namespace (and Lit's own registries)", async () => {
 		const blank = await openPage('');
 		const before = new Set(Object.keys(blank.contentWindow!));
 		const frame = await openPage(`<script src="${cdnFile}"></script>`);
@@ -57,5 +58,22 @@ describe('the CDN file', () => {
 			<script src="${cdnFile}"></script><script src="${cdnFile}?copy=2"></script>`);
 		expect((frame.contentWindow as Frame & {errors: string[]}).errors).to.deep.equal([]);
 		await typesInto(frame);
+	});
+});
+
+describe('browser minimums', () => {
+	it("each engine reads the build's language level, and is no older than the README's minimum where its user agent names one", () => {
+		// Class static blocks: the newest syntax in the CDN file (build/browser-minimums.json).
+		expect(() => new Function('class A { static { this.ok = true; } }')).not.to.throw();
+		const agent = navigator.userAgent;
+		// Safari says its version as `Version/x.y`; WebKitGTK (on Linux) says no Safari version.
+		const [, name, version] = /(Firefox|Chrome)\/(\d+)/.exec(agent) ?? (/Macintosh|iPhone|iPad/.test(agent) ? /(Version)\/(\d+\.\d+)/.exec(agent) : null) ?? [];
+		if (!name) {
+			expect(agent, 'WebKitGTK').to.match(/AppleWebKit\/.*Linux|Linux.*AppleWebKit\//);
+			return;
+		}
+		const minimum = (minimums.browsers as Record<string, number>)[name === 'Version' ? 'Safari (macOS and iOS)' : name];
+		expect(minimum, `a minimum for ${agent}`).to.be.a('number');
+		expect(Number(version), agent).to.be.at.least(minimum!);
 	});
 });

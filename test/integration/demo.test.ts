@@ -2,7 +2,7 @@
 // explains it, the chat's life from expiry to a new chat, and the agent's indicator in view
 // while typing on a phone and on a laptop.
 import {expect} from '@open-wc/testing';
-import {emulatorUrl, waitFor} from './support/emulator.js';
+import {emulatorUrl, waitFor} from '../support/emulator.js';
 
 type Page = {frame: HTMLIFrameElement; document: Document};
 
@@ -31,13 +31,12 @@ const nextRow = async (page: Page, count: number) => {
 	try {
 		await waitFor(() => rows(page).length > count, `log row ${count + 1}`, 30_000);
 	} catch (error) {
-		throw new Error(`${error}; status: ${$(page, '#status').textContent}; next: ${$(page, '#next').textContent}; rows: ${rows(page).join(' | ')}`);
+		throw new Error(`${error}; status: ${$(page, '#status').textContent}; next: ${$(page, '#next').textContent}; rows: ${rows(page).join(' | ')}`, {cause: error});
 	}
 	return rows(page)[0]!;
 };
 
-const press = (page: Page, label: string) =>
-	[...page.document.querySelectorAll<HTMLButtonElement>('.controls button')].find((button) => button.textContent!.startsWith(label))!.click();
+const press = (page: Page, label: string) => [...page.document.querySelectorAll<HTMLButtonElement>('.controls button')].find((button) => button.textContent!.startsWith(label))!.click();
 
 /**
  * Once the countdown says a typing event may go, types as a customer does until the element
@@ -71,7 +70,9 @@ describe('the demo page', function () {
 
 	it('explains every button: each outcome with its attempts, and the chat from expiry to a new chat', async () => {
 		const page = await open(1280, 800);
-		expect(await nextRow(page, 0)).to.contain('connect-typing-sent').and.contain('connection.acknowledged');
+		expect(await nextRow(page, 0))
+			.to.contain('connect-typing-sent')
+			.and.contain('connection.acknowledged');
 		const icon = page.document.querySelector<HTMLLinkElement>('link[rel="icon"]');
 		expect(icon && (await fetch(icon.href)).ok, 'the page names an icon that is there').to.equal(true);
 
@@ -83,16 +84,28 @@ describe('the demo page', function () {
 		const throttled = await pressAndType(page, 'Throttle');
 		expect(throttled).to.contain('connect-typing-throttled').and.contain('attempts: 429').and.contain('for 5 s').and.not.contain('429 → 429');
 		// The throttle left nothing armed behind: the next button's outcome is its own.
-		expect(await pressAndType(page, 'Two 503s')).to.contain('connect-typing-sent').and.contain('attempts: 503 → 503 → 200');
-		expect(await pressAndType(page, 'Three 500s')).to.contain('connect-typing-error').and.contain('attempts: 500 → 500 → 500').and.contain('gave up');
-		expect(await pressAndType(page, 'Drop')).to.contain('connect-typing-sent').and.match(/attempts: connection dropped( → connection dropped)* → 200/);
-		expect(await pressAndType(page, 'Slow')).to.contain('connect-typing-sent').and.contain('attempts: timed out (no answer in 5 s) → 200');
+		expect(await pressAndType(page, 'Two 503s'))
+			.to.contain('connect-typing-sent')
+			.and.contain('attempts: 503 → 503 → 200');
+		expect(await pressAndType(page, 'Three 500s'))
+			.to.contain('connect-typing-error')
+			.and.contain('attempts: 500 → 500 → 500')
+			.and.contain('gave up');
+		expect(await pressAndType(page, 'Drop'))
+			.to.contain('connect-typing-sent')
+			.and.match(/attempts: connection dropped( → connection dropped)* → 200/);
+		expect(await pressAndType(page, 'Slow'))
+			.to.contain('connect-typing-sent')
+			.and.contain('attempts: timed out (no answer in 5 s) → 200');
 
 		press(page, 'Expire');
 		await waitFor(() => page.document.body.dataset.phase === 'expired', 'the token expired');
 		expect($(page, '#timeline').textContent).to.contain('The token expired');
 		let count = rows(page).length;
-		expect(await typeUntilRow(page, count)).to.contain('connect-typing-error').and.contain('attempts: 403').and.contain('refused the token');
+		expect(await typeUntilRow(page, count))
+			.to.contain('connect-typing-error')
+			.and.contain('attempts: 403')
+			.and.contain('refused the token');
 
 		$<HTMLTextAreaElement>(page, '#msg').value = 'Are you there?';
 		$<HTMLFormElement>(page, '#composer').requestSubmit();
@@ -106,7 +119,9 @@ describe('the demo page', function () {
 		count = rows(page).length;
 		press(page, 'Fresh token');
 		await waitFor(() => page.document.body.dataset.phase === 'live', 'a new chat');
-		expect(await nextRow(page, count)).to.contain('connect-typing-sent').and.contain('connection.acknowledged');
+		expect(await nextRow(page, count))
+			.to.contain('connect-typing-sent')
+			.and.contain('connection.acknowledged');
 		expect($(page, '#timeline').textContent).to.match(/Chat .{8}… started.*The agent ended the chat/);
 	});
 

@@ -1,13 +1,12 @@
 import {expect, fixture, html, nextFrame, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {acknowledged, emulatorUrl, startCustomerChat, typing, waitFor, type CustomerChat, until} from './support/emulator.js';
-import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
-import {urlsTriedOffline} from './support/offline.js';
-import {probe} from './support/probe.js';
-import {ConnectTypingNotifierElement, target} from './support/target.js';
+import {acknowledged, emulatorUrl, startCustomerChat, typing, typingEvents, typingRequests, until, waitFor} from '../support/emulator.js';
+import {mountNotifier, recordOutcomes, type} from '../support/fixture.js';
+import {urlsTriedOffline} from '../support/offline.js';
+import {installProbe} from '../../tooling/probe.js';
+import {ConnectTypingNotifierElement, target} from '../support/target.js';
 
-const typingEvents = async (chat: CustomerChat) => (await chat.events()).filter((event) => event.ContentType === typing);
-const typingRequests = async (chat: CustomerChat) => (await chat.requests()).filter((request) => request.contentType === typing);
+const probe = installProbe();
 
 describe(`<connect-typing-notifier> (${target})`, () => {
 	describe('typing', () => {
@@ -319,7 +318,6 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			type(root.querySelector('input')!, 'x');
 			expect((await received).detail.contentType).to.equal(typing);
 		});
-
 	});
 
 	describe('throttling', () => {

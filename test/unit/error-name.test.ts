@@ -1,6 +1,6 @@
 // How an error is named from a response, as the AWS SDK's loadRestJsonErrorCode names it.
 import {expect} from '@open-wc/testing';
-import {readErrorName} from '../src/errors/to-participant-error.js';
+import {readErrorName} from '../../src/errors/to-participant-error.js';
 
 describe('readErrorName', () => {
 	const cases: [string, string | null, Record<string, unknown>, string | undefined][] = [

@@ -1,7 +1,7 @@
 // @ts-check
 // The one place that finds the system browsers, for the tests, the bench and CI. Test tools
 // never download a browser here: each engine comes from the system, or from a variable.
-//   node test/support/browsers.mjs --missing   prints the Debian packages of the engines not found
+//   node tooling/browsers.mjs --missing   prints the Debian packages of the engines not found
 import {existsSync, readdirSync} from 'node:fs';
 
 /**
@@ -40,8 +40,7 @@ export const engines = {
 export const findBrowser = (engine) => [process.env[engine.variable], ...engine.paths].find((path) => path && existsSync(path));
 
 /** What to tell someone whose machine lacks the engine. @param {Engine} engine */
-export const installAdvice = (engine) =>
-	`No ${engine.name} found. Install it (Debian/Ubuntu: apt-get install ${engine.install}) or set ${engine.variable} to its executable.`;
+export const installAdvice = (engine) => `No ${engine.name} found. Install it (Debian/Ubuntu: apt-get install ${engine.install}) or set ${engine.variable} to its executable.`;
 
 /** The executable, or an error that says what to install. @param {Engine} engine */
 export const requireBrowser = (engine) => {
@@ -51,5 +50,13 @@ export const requireBrowser = (engine) => {
 };
 
 if (process.argv[1] === new URL(import.meta.url).pathname && process.argv.includes('--missing')) {
-	console.log([...new Set(Object.values(engines).filter((engine) => !findBrowser(engine)).map((engine) => engine.install))].join(' '));
+	console.log(
+		[
+			...new Set(
+				Object.values(engines)
+					.filter((engine) => !findBrowser(engine))
+					.map((engine) => engine.install),
+			),
+		].join(' '),
+	);
 }

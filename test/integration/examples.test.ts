@@ -1,8 +1,8 @@
 // Each framework example, built by examples/build.mjs, opened as a page: typing reaches the
 // emulator and the framework's own event handler shows the outcome.
 import {expect} from '@open-wc/testing';
-import {callEmulator} from '../emulator/controls.js';
-import {emulatorUrl, typing, waitFor} from './support/emulator.js';
+import {callEmulator} from '../../emulator/controls.js';
+import {emulatorUrl, typing, waitFor} from '../support/emulator.js';
 
 const open = async (name: string) => {
 	const frame = document.createElement('iframe');

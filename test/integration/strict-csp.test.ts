@@ -1,6 +1,6 @@
 // The CDN file on a page with a strict Content-Security-Policy and Trusted Types enforced.
 import {expect} from '@open-wc/testing';
-import {acknowledged, startCustomerChat, typing, waitFor} from './support/emulator.js';
+import {acknowledged, startCustomerChat, typing, waitFor} from '../support/emulator.js';
 
 describe('under a strict Content-Security-Policy', () => {
 	it("runs the CDN file with script-src 'self', connect-src limited to the endpoint and Trusted Types required, with no violation", async () => {
@@ -18,7 +18,13 @@ describe('under a strict Content-Security-Policy', () => {
 		field.value = 'hi';
 		field.dispatchEvent(new page.Event('input'));
 		// Two requests in flight at once: the service may take them in either order.
-		await waitFor(async () => (await chat.events()).map((event) => event.ContentType).sort().join() === [acknowledged, typing].sort().join());
+		await waitFor(
+			async () =>
+				(await chat.events())
+					.map((event) => event.ContentType)
+					.sort()
+					.join() === [acknowledged, typing].sort().join(),
+		);
 		expect(page.violations).to.deep.equal([]);
 		frame.remove();
 	});

@@ -1,7 +1,7 @@
 import {ConnectParticipantClient, SendEventCommand} from '@aws-sdk/client-connectparticipant';
 import {expect} from '@open-wc/testing';
-import {emulatorUrl, foreignEmulatorUrl, startCustomerChat} from './support/emulator.js';
-import {ContentTypes, ParticipantEventClient, ParticipantServiceError, target} from './support/target.js';
+import {emulatorUrl, foreignEmulatorUrl, startCustomerChat} from '../support/emulator.js';
+import {ContentTypes, ParticipantEventClient, ParticipantServiceError, target} from '../support/target.js';
 
 const uuidV4 = /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/;
 
@@ -58,10 +58,9 @@ describe(`ParticipantEventClient (${target})`, () => {
 				expect(make).to.throw(ParticipantServiceError).with.property('name', 'ValidationException');
 			});
 		}
-
 	});
 
-	describe('gets the service model\'s ValidationException for bad input, and does not retry it', () => {
+	describe("gets the service model's ValidationException for bad input, and does not retry it", () => {
 		const inputs: [string, {contentType: string; content?: string; clientToken?: string}][] = [
 			['content on a typing event', {contentType: ContentTypes.typing, content: 'hi'}],
 			['a receipt without a messageId', {contentType: ContentTypes.messageRead, content: '{}'}],
@@ -104,7 +103,12 @@ describe(`ParticipantEventClient (${target})`, () => {
 			const sdk = new ConnectParticipantClient({region: 'us-east-1', endpoint: emulatorUrl, maxAttempts: 1, credentials: {accessKeyId: 'x', secretAccessKey: 'x'}});
 			const answers: [string, {status: number; errorType?: string; json: unknown}, string, string][] = [
 				['a header with a list (cut at the comma)', {status: 429, errorType: 'ThrottlingException,ServiceUnavailable', json: {Message: 'slow down'}}, 'ThrottlingException', 'slow down'],
-				['a header with a namespace (past the #, before the colon)', {status: 409, errorType: 'com.amazonaws.connect#ConflictException:http://internal', json: {message: 'taken'}}, 'ConflictException', 'taken'],
+				[
+					'a header with a namespace (past the #, before the colon)',
+					{status: 409, errorType: 'com.amazonaws.connect#ConflictException:http://internal', json: {message: 'taken'}},
+					'ConflictException',
+					'taken',
+				],
 				["no header: the body's Code, in any case", {status: 403, json: {Code: 'AccessDeniedException', message: 'Access denied'}}, 'AccessDeniedException', 'Access denied'],
 				["no header, no code: the body's __type", {status: 400, json: {__type: 'com.amazonaws.connect#ValidationException', Message: 'bad'}}, 'ValidationException', 'bad'],
 				['message before Message', {status: 400, errorType: 'ValidationException', json: {message: 'lower', Message: 'upper'}}, 'ValidationException', 'lower'],
@@ -121,7 +125,7 @@ describe(`ParticipantEventClient (${target})`, () => {
 				});
 			}
 
-			it("a 403 with only {message} (as seen from the service) is AccessDeniedException by its status", async () => {
+			it('a 403 with only {message} (as seen from the service) is AccessDeniedException by its status', async () => {
 				const chat = await startCustomerChat();
 				await chat.fault({status: 403, json: {message: 'Access denied'}});
 				const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});

@@ -1,22 +1,52 @@
 import {expect} from '@open-wc/testing';
 // The official rules, as the AWS SDK ships and evaluates them: the oracle.
 import {defaultEndpointResolver} from '@aws-sdk/client-connectparticipant/dist-es/endpoint/endpointResolver.js';
-import {checkEndpoint, resolveEndpoint} from '../src/core/endpoint.js';
-import {ParticipantServiceError} from '../src/errors/participant-service-error.js';
+import {checkEndpoint, resolveEndpoint} from '../../src/core/endpoint.js';
+import {ParticipantServiceError} from '../../src/errors/participant-service-error.js';
 
 const regions = [
-	'us-east-1', 'us-west-2', 'eu-west-2', 'eu-central-1', 'ap-southeast-1', 'ap-southeast-2', 'ap-northeast-1',
-	'ap-northeast-2', 'ca-central-1', 'af-south-1', 'sa-east-1', 'il-central-1', 'mx-central-1', 'me-central-1',
-	'cn-north-1', 'cn-northwest-1', 'us-gov-west-1', 'us-gov-east-1', 'us-iso-east-1', 'us-isob-east-1',
-	'eu-isoe-west-1', 'us-isof-south-1', 'eusc-de-east-1', 'aws-global', 'aws-cn-global', 'aws-us-gov-global',
-	'aws-iso-global', 'aws-iso-b-global', 'xx-future-1', 'local',
+	'us-east-1',
+	'us-west-2',
+	'eu-west-2',
+	'eu-central-1',
+	'ap-southeast-1',
+	'ap-southeast-2',
+	'ap-northeast-1',
+	'ap-northeast-2',
+	'ca-central-1',
+	'af-south-1',
+	'sa-east-1',
+	'il-central-1',
+	'mx-central-1',
+	'me-central-1',
+	'cn-north-1',
+	'cn-northwest-1',
+	'us-gov-west-1',
+	'us-gov-east-1',
+	'us-iso-east-1',
+	'us-isob-east-1',
+	'eu-isoe-west-1',
+	'us-isof-south-1',
+	'eusc-de-east-1',
+	'aws-global',
+	'aws-cn-global',
+	'aws-us-gov-global',
+	'aws-iso-global',
+	'aws-iso-b-global',
+	'xx-future-1',
+	'local',
 ];
 
 const oracle = (Region: string, UseFIPS: boolean, UseDualStack: boolean) => defaultEndpointResolver({Region, UseFIPS, UseDualStack}).url.href.replace(/\/$/, '');
 
 describe('resolveEndpoint', () => {
 	for (const region of regions) {
-		for (const [useFips, useDualstack] of [[false, false], [true, false], [false, true], [true, true]] as const) {
+		for (const [useFips, useDualstack] of [
+			[false, false],
+			[true, false],
+			[false, true],
+			[true, true],
+		] as const) {
 			it(`matches the official rules for ${region}${useFips ? ' FIPS' : ''}${useDualstack ? ' dual-stack' : ''}`, () => {
 				expect(resolveEndpoint({region, useFips, useDualstack})).to.equal(oracle(region, useFips, useDualstack));
 			});

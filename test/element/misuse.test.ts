@@ -1,10 +1,12 @@
 // Bad set-ups and rough handling: each ends in a clear error event or a documented default,
 // sends nothing when the set-up is invalid, and leaves nothing running behind.
 import {expect, oneEvent} from '@open-wc/testing';
-import {startCustomerChat, typing, until, waitFor} from './support/emulator.js';
-import {mountNotifier, recordOutcomes, type} from './support/fixture.js';
-import {probe} from './support/probe.js';
-import {target, type ConnectTypingNotifierElement} from './support/target.js';
+import {startCustomerChat, typing, until, waitFor} from '../support/emulator.js';
+import {mountNotifier, recordOutcomes, type} from '../support/fixture.js';
+import {installProbe} from '../../tooling/probe.js';
+import {target, type ConnectTypingNotifierElement} from '../support/target.js';
+
+const probe = installProbe();
 
 /** A notifier with no token yet, acknowledging, set up by attributes alone. */
 const mount = async (attributes: Record<string, string> = {}) => {
