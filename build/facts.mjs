@@ -12,6 +12,7 @@ import terser from '@rollup/plugin-terser';
 import {parse} from 'acorn';
 import {rollup} from 'rollup';
 import {terserOptions} from '../rollup.config.mjs';
+import {blocksIn, withBlocks, writeBlocks} from './marked-blocks.mjs';
 import {cdnBudget, cdnFile} from './size-budget.mjs';
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -24,7 +25,11 @@ export const integrity = `sha384-${createHash('sha384').update(cdnCode).digest('
 /** `import 'connect-typing-notifier'` as an app's bundler takes it: Lit and ky from npm, minified. */
 const npmBundleBytes = async () => {
 	/** @type {import('rollup').Plugin} */
-	const app = {name: 'app', resolveId: (id) => (id === 'app' ? id : id === 'connect-typing-notifier' ? new URL('../dist/index.js', import.meta.url).pathname : null), load: (id) => (id === 'app' ? `import 'connect-typing-notifier';` : null)};
+	const app = {
+		name: 'app',
+		resolveId: (id) => (id === 'app' ? id : id === 'connect-typing-notifier' ? new URL('../dist/index.js', import.meta.url).pathname : null),
+		load: (id) => (id === 'app' ? `import 'connect-typing-notifier';` : null),
+	};
 	const bundle = await rollup({input: 'app', plugins: [app, resolve({browser: true, exportConditions: ['production']}), terser(terserOptions)], onwarn: () => {}});
 	const {output} = await bundle.generate({format: 'es'});
 	await bundle.close();
@@ -47,10 +52,11 @@ const errorNames = () => {
 	return [...names].sort();
 };
 
-// The build's language level is ES2022 (tsconfig, terser): class static blocks are the newest
-// feature in the CDN file, and these are the first versions with every ES2022 feature it uses.
-const ecmaVersion = 2022;
-const browsers = 'Chrome and Edge 94, Firefox 93, Safari 16.4 (iOS 16.4) or newer';
+// The first browser versions that read the build's language level (build/browser-minimums.json:
+// also what the suite checks each engine it runs against).
+/** @type {{ecmaVersion: 2022, why: string, browsers: Record<string, number>}} */
+const minimums = JSON.parse(readFileSync(new URL('browser-minimums.json', import.meta.url), 'utf8'));
+const {ecmaVersion} = minimums;
 
 /** The README's blocks this script owns, by name: `<!-- facts:name -->` … `<!-- /facts -->`. */
 export const blocks = async () => ({
@@ -61,31 +67,24 @@ export const blocks = async () => ({
 		'```',
 	].join('\n'),
 	size: [
-		`- **Size**: the CDN file is ${bytes(gzipBytes(cdnCode))} gzip -9 with Lit and ky inside (its budget: ${bytes(cdnBudget)} gzip -9);`,
-		`  \`import 'connect-typing-notifier'\` bundled from npm with Lit and ky (rollup and terser) is ${bytes(await npmBundleBytes())} gzip -9.`,
-		`- **Browsers**: ${browsers}: the build is ES${ecmaVersion}.`,
-		`- **Error names** in \`connect-typing-error\`: ${errorNames().map((name) => `\`${name}\``).join(', ')}; a name the service sends that is not among them passes through as it is.`,
+		`The CDN file is **${bytes(gzipBytes(cdnCode))} gzip -9**, Lit and ky inside (its budget: ${bytes(cdnBudget)} gzip -9).`,
+		`\`import 'connect-typing-notifier'\` bundled from npm with Lit and ky (rollup, terser) is **${bytes(await npmBundleBytes())} gzip -9**.`,
 	].join('\n'),
+	browsers: `${Object.entries(minimums.browsers)
+		.map(([name, version]) => `${name} ${version}`)
+		.join(', ')} or newer: the build is ES${ecmaVersion} (${minimums.why}).`,
+	'error-names': errorNames()
+		.map((name) => `\`${name}\``)
+		.join(', '),
 });
-
-// A block holds no other comment, so an empty or unclosed one never swallows the text after it.
-const marker = /<!-- facts:([\w-]+) -->\n(?:(?!<!--)[\s\S])*<!-- \/facts -->/g;
-
-/** The README with every block as measured now. */
-export const readmeWithFacts = async (readme = readFileSync('README.md', 'utf8')) => {
-	const measured = await blocks();
-	const missing = Object.keys(measured).filter((name) => !readme.includes(`<!-- facts:${name} -->`));
-	if (missing.length) throw new Error(`README.md has no block for ${missing.join(', ')}: add <!-- facts:name --> … <!-- /facts -->`);
-	return readme.replace(marker, (_, /** @type {string} */ name) => `<!-- facts:${name} -->\n${measured[/** @type {keyof typeof measured} */ (name)]}\n<!-- /facts -->`);
-};
 
 /** What differs between the README and the build: a line per block. */
 export const staleFacts = async () => {
 	const readme = readFileSync('README.md', 'utf8');
-	const fresh = await readmeWithFacts(readme);
-	const blocksOf = (/** @type {string} */ text) => Object.fromEntries([...text.matchAll(marker)].map((match) => [match[1], match[0]]));
-	const [now, then] = [blocksOf(fresh), blocksOf(readme)];
-	return Object.keys(now).filter((name) => now[name] !== then[name]).map((name) => `README.md's "${name}" facts differ from the build: run npm run build`);
+	const [now, then] = [blocksIn(withBlocks(readme, await blocks(), 'README.md')), blocksIn(readme)];
+	return Object.keys(now)
+		.filter((name) => now[name] !== then[name])
+		.map((name) => `README.md's "${name}" facts differ from the build: run npm run build`);
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -97,6 +96,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		process.exitCode = stale.length ? 1 : 0;
 	} else {
 		writeFileSync(`${cdnFile}.integrity`, `${integrity}\n`);
-		writeFileSync('README.md', await readmeWithFacts());
+		writeBlocks('README.md', await blocks());
 	}
 }
