@@ -12,7 +12,7 @@ export const customerKeys = (seed, durationMs) => {
 	const next = random(seed);
 	/** @type {number[]} */ const keys = [];
 	/** @type {[number, number][]} */ const bursts = [];
-	for (let at = next() * 10_000; at < durationMs; ) {
+	for (let at = next() * 10_000; at < durationMs;) {
 		const end = Math.min(durationMs, at + 3_000 + next() * 12_000);
 		bursts.push([at, end]);
 		for (let key = at; key < end; key += 150 + next() * 100) keys.push(key);

@@ -8,6 +8,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {startDevServer} from '@web/dev-server';
 import {chatMiddleware} from '../back-end/start-chat-contact.mjs';
 import {shownMs, spanMs} from './indicator.mjs';
+import {writeBlocks} from '../build/marked-blocks.mjs';
 import {cdnBudget} from '../build/size-budget.mjs';
 import {endWithBench, everyQuota, launchChromium, progress, runBench, startEmulatorProcess} from './setup.mjs';
 
@@ -37,7 +38,9 @@ await runBench(async () => {
 		logStartMessage: false,
 	});
 	endWithBench(() => server.stop());
-	const origin = `http://localhost:${/** @type {import('node:net').AddressInfo} */ (server.server?.address()).port}`;
+	const address = server.server?.address();
+	if (!address || typeof address === 'string') throw new Error('The bench pages are served on no port');
+	const origin = `http://localhost:${address.port}`;
 	const browser = await launchChromium();
 
 	const open = async (/** @type {string} */ name) => {
@@ -55,8 +58,7 @@ await runBench(async () => {
 	 * @param {keyof typeof peers} peer @param {Measure} measure @param {Parameters<Window['bench'][Measure]>[0]} options
 	 * @returns {Promise<Awaited<ReturnType<Window['bench'][Measure]>>>}
 	 */
-	const run = (peer, measure, options) =>
-		peers[peer].evaluate((measure, options) => /** @type {(options: unknown) => Promise<any>} */ (window.bench[measure])(options), measure, options);
+	const run = (peer, measure, options) => peers[peer].evaluate((measure, options) => /** @type {(options: unknown) => Promise<any>} */ (window.bench[measure])(options), measure, options);
 
 	const names = /** @type {(keyof typeof peers)[]} */ (Object.keys(peers));
 	/**
@@ -70,10 +72,7 @@ await runBench(async () => {
 		);
 
 	progress('1/5 typing for 60 s in two chats per peer, and a conversation in a third, all peers at once…');
-	const [minute, conversation] = await Promise.all([
-		everyPeer('typingMinute', {durationMs: minuteMs, keysPerSecond}),
-		everyPeer('conversation', {durationMs: minuteMs, keysPerSecond, seed: 7}),
-	]);
+	const [minute, conversation] = await Promise.all([everyPeer('typingMinute', {durationMs: minuteMs, keysPerSecond}), everyPeer('conversation', {durationMs: minuteMs, keysPerSecond, seed: 7})]);
 
 	progress('2/5 first keystroke → request…');
 	const firstKey = {ours: await run('ours', 'firstKeyLatency', {trials: 50}), sdk: await run('sdk', 'firstKeyLatency', {trials: 50}), chatjs: await run('chatjs', 'firstKeyLatency', {trials: 25})};
@@ -119,20 +118,73 @@ await runBench(async () => {
 	};
 
 	const rows = [
-		['Bytes, min / gzip -9', `≤ ${cdnBudget.toLocaleString('en')} B gzip; ≥ 5.5× < SDK, ≥ 8× < ChatJS`, `${size.ours.min} / ${size.ours.gzip} B`, `${size.sdk.min} / ${size.sdk.gzip} B`, `${size.chatjs.min} / ${size.chatjs.gzip} B`, `${times(size.ours.gzip, size.sdk.gzip)} smaller`, `${times(size.ours.gzip, size.chatjs.gzip)} smaller`],
+		[
+			'Bytes, min / gzip -9',
+			`≤ ${cdnBudget.toLocaleString('en')} B gzip (the budget)`,
+			`${size.ours.min} / ${size.ours.gzip} B`,
+			`${size.sdk.min} / ${size.sdk.gzip} B`,
+			`${size.chatjs.min} / ${size.chatjs.gzip} B`,
+			`${times(size.ours.gzip, size.sdk.gzip)} smaller`,
+			`${times(size.ours.gzip, size.chatjs.gzip)} smaller`,
+		],
 		['Requests, 60 s typing at 5 keys/s', `ceil(60/11.5) = ${Math.ceil(minuteMs / interval)}`, requests('ours'), `${requests('sdk')} (one per key: no schedule)`, requests('chatjs'), '', ''],
 		['Agent indicator coverage (12 s hide)', '100 %', percent(cover('ours', 0)), percent(cover('sdk', 0)), percent(cover('chatjs', 0)), '', ''],
 		['Second chat on the page: coverage', '100 %', percent(cover('ours', 1)), percent(cover('sdk', 1)), `${percent(cover('chatjs', 1))} (${eventsIn('chatjs', 1).length} requests)`, '', ''],
-		['Conversation, messages 2–8 s apart: next messages\' typing shown', '100 %', nextMessages('ours'), nextMessages('sdk'), nextMessages('chatjs'), '', ''],
-		['First key → request start, median / p95', 'lower', `${ms(firstKey.ours.median)} / ${ms(firstKey.ours.p95)}`, `${ms(firstKey.sdk.median)} / ${ms(firstKey.sdk.p95)}`, `${ms(firstKey.chatjs.median)} / ${ms(firstKey.chatjs.p95)}`, times(firstKey.ours.median, firstKey.sdk.median), times(firstKey.ours.median, firstKey.chatjs.median)],
-		['Per-key main-thread cost vs bare listener (median of 100 × 1,000 events)', '≤ 1.5×', `${fixed(keyCost.ours.boundMicroseconds / keyCost.ours.bareMicroseconds, 2)}× (${fixed(keyCost.ours.boundMicroseconds, 2)} vs ${fixed(keyCost.ours.bareMicroseconds, 2)} ms)`, 'n/a (a request per key)', `${fixed(keyCost.chatjs.boundMicroseconds / keyCost.chatjs.bareMicroseconds, 2)}× (${fixed(keyCost.chatjs.boundMicroseconds, 2)} vs ${fixed(keyCost.chatjs.bareMicroseconds, 2)} ms)`, '', ''],
-		['Heap retained after 10,000 attach/detach (forced GC)', '≈ 0', `${retained} B; left: ${left.inputListeners} listeners, ${left.observers} observers, ${left.timers} timers, ${left.requests} requests`, 'n/a', 'n/a', '', ''],
-		['Connected → acknowledgement request, median', 'lower', ms(ack.ours.request), `${ms(ack.sdk.request)} (send() called)`, `${ms(ack.chatjs.request)} (sendEvent() called)`, times(ack.ours.request, ack.sdk.request), times(ack.ours.request, ack.chatjs.request)],
-		['Connected → outcome (sent), median', 'lower', ms(ack.ours.outcome), ms(ack.sdk.outcome), ms(ack.chatjs.outcome), times(ack.ours.outcome, ack.sdk.outcome), times(ack.ours.outcome, ack.chatjs.outcome)],
+		["Conversation, messages 2–8 s apart: next messages' typing shown", '100 %', nextMessages('ours'), nextMessages('sdk'), nextMessages('chatjs'), '', ''],
+		[
+			'First key → request start, median / p95',
+			'lower',
+			`${ms(firstKey.ours.median)} / ${ms(firstKey.ours.p95)}`,
+			`${ms(firstKey.sdk.median)} / ${ms(firstKey.sdk.p95)}`,
+			`${ms(firstKey.chatjs.median)} / ${ms(firstKey.chatjs.p95)}`,
+			times(firstKey.ours.median, firstKey.sdk.median),
+			times(firstKey.ours.median, firstKey.chatjs.median),
+		],
+		[
+			'Per-key main-thread cost vs bare listener (median of 100 × 1,000 events)',
+			'≤ 1.5×',
+			`${fixed(keyCost.ours.boundMicroseconds / keyCost.ours.bareMicroseconds, 2)}× (${fixed(keyCost.ours.boundMicroseconds, 2)} vs ${fixed(keyCost.ours.bareMicroseconds, 2)} ms)`,
+			'n/a (a request per key)',
+			`${fixed(keyCost.chatjs.boundMicroseconds / keyCost.chatjs.bareMicroseconds, 2)}× (${fixed(keyCost.chatjs.boundMicroseconds, 2)} vs ${fixed(keyCost.chatjs.bareMicroseconds, 2)} ms)`,
+			'',
+			'',
+		],
+		[
+			'Heap retained after 10,000 attach/detach (forced GC)',
+			'≈ 0',
+			`${retained} B; left: ${left.inputListeners} listeners, ${left.observers} observers, ${left.timers} timers, ${left.requests} requests`,
+			'n/a',
+			'n/a',
+			'',
+			'',
+		],
+		[
+			'Connected → acknowledgement request, median',
+			'lower',
+			ms(ack.ours.request),
+			`${ms(ack.sdk.request)} (send() called)`,
+			`${ms(ack.chatjs.request)} (sendEvent() called)`,
+			times(ack.ours.request, ack.sdk.request),
+			times(ack.ours.request, ack.chatjs.request),
+		],
+		[
+			'Connected → outcome (sent), median',
+			'lower',
+			ms(ack.ours.outcome),
+			ms(ack.sdk.outcome),
+			ms(ack.chatjs.outcome),
+			times(ack.ours.outcome, ack.sdk.outcome),
+			times(ack.ours.outcome, ack.chatjs.outcome),
+		],
 	];
 
-	console.log(`\n| | goal | connect-typing-notifier | AWS SDK (SendEventCommand) | ChatJS ${JSON.parse(readFileSync('node_modules/amazon-connect-chatjs/package.json', 'utf8')).version} | SDK ÷ ours | ChatJS ÷ ours |`);
-	console.log('|---|---|---|---|---|---|---|');
-	for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-	console.log(`\n${await browser.version()}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 10)}`);
+	const table = [
+		`| | goal | connect-typing-notifier | AWS SDK (SendEventCommand) | ChatJS ${JSON.parse(readFileSync('node_modules/amazon-connect-chatjs/package.json', 'utf8')).version} | SDK ÷ ours | ChatJS ÷ ours |`,
+		'|---|---|---|---|---|---|---|',
+		...rows.map((row) => `| ${row.join(' | ')} |`),
+		'',
+		`${await browser.version()}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 10)}; \`npm run bench\``,
+	].join('\n');
+	console.log(`\n${table}`);
+	writeBlocks(new URL('README.md', import.meta.url).pathname, {'browser-table': table});
 });

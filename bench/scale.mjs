@@ -1,10 +1,14 @@
-// npm run bench (second part), or node bench/scale.mjs [--seconds 60] [--customers 10,50,100,200,300,400]:
+// npm run bench (second part), or node bench/scale.mjs [--seconds 60] [--customers 10,50,100,200,300,400] [--write]:
 // a contact center on one account with the published quota (SendEvent 10/s, burst 15, shared by
 // every chat). N customers type in bursts at once; each policy runs on an account of its own
 // against the emulator (a process of its own). Prints requests offered, 429s, and the share of
-// typing time in which the agent's indicator (hidden 12 s after the last event) was on.
+// typing time in which the agent's indicator (hidden 12 s after the last event) was on, a row at
+// a time as each stage ends; a stage that cannot finish says so in its row. --write puts the
+// table in bench/README.md.
+import {Agent} from 'node:http';
 import {parseArgs} from 'node:util';
 import {ConnectParticipantClient, SendEventCommand} from '@aws-sdk/client-connectparticipant';
+import {writeBlocks} from '../build/marked-blocks.mjs';
 import {ContentTypes, ParticipantEventClient, TypingSchedule} from '../dist/client.js';
 import {emulatorChatStarter} from '../back-end/start-chat-contact.mjs';
 import {emulatorControls} from '../emulator/controls.js';
@@ -14,7 +18,7 @@ import {upperBound} from './bound.mjs';
 import {customerKeys} from './customers.mjs';
 import {progress, runBench, startEmulatorProcess} from './setup.mjs';
 
-const {values} = parseArgs({options: {seconds: {type: 'string', default: '60'}, customers: {type: 'string', default: '10,50,100,200,300,400'}}});
+const {values} = parseArgs({options: {seconds: {type: 'string', default: '60'}, customers: {type: 'string', default: '10,50,100,200,300,400'}, write: {type: 'boolean', default: false}}});
 const durationMs = Number(values.seconds) * 1000;
 const counts = values.customers.split(',').map(Number);
 // ChatJS's throttle (TYPING_VALIDITY_TIME).
@@ -52,7 +56,11 @@ const element = (chat, endpoint, start) => {
  * @returns {Policy}
  */
 const sdk = (everyKey) => (chat, endpoint, start) => {
-	const client = new ConnectParticipantClient({region: 'us-east-1', endpoint, credentials: {accessKeyId: 'customer', secretAccessKey: 'customer'}});
+	// A browser's 6 connections per origin: a client of its own per customer, as on real pages,
+	// without the SDK's 50 sockets each (400 customers would pass the bench's file limit).
+	// Requests queue for a socket by design here: no warning for each.
+	const requestHandler = {httpAgent: new Agent({keepAlive: true, maxSockets: 6}), socketAcquisitionWarningTimeout: 10 * 60_000};
+	const client = new ConnectParticipantClient({region: 'us-east-1', endpoint, credentials: {accessKeyId: 'customer', secretAccessKey: 'customer'}, requestHandler});
 	let sentAt = -Infinity;
 	/** @type {number[]} */ const delivered = [];
 	return {
@@ -79,6 +87,22 @@ const heavy = {'AWS SDK, SendEvent per keystroke': sdk(true)};
 const emulatorUrl = await startEmulatorProcess();
 const startEmulatorChat = emulatorChatStarter(emulatorUrl);
 const {configureAccount, connectCustomer} = emulatorControls(emulatorUrl);
+
+/**
+ * A control call to an emulator that a stage may still be saturating: tried again for up to a
+ * minute while the connection fails, so that the counts wait for the emulator.
+ * @template T @param {() => Promise<T>} call @returns {Promise<T>}
+ */
+const patiently = async (call) => {
+	for (let wait = 250; ; wait *= 2) {
+		try {
+			return await call();
+		} catch (error) {
+			if (!(error instanceof TypeError) || wait > 32_000) throw error;
+			await new Promise((resolve) => setTimeout(resolve, wait));
+		}
+	}
+};
 
 /**
  * Runs policies side by side, each on an account of its own, for N customers.
@@ -115,7 +139,7 @@ const simulate = async (policies, customers, run) => {
 			let typingMs = 0;
 			let covered = 0;
 			for (const {chat, bursts, delivered} of all) {
-				const requests = await chat.requests();
+				const requests = await patiently(() => chat.requests());
 				attempts += requests.length;
 				throttled += requests.filter((request) => request.status === 429).length;
 				typingMs += spanMs(bursts);
@@ -127,44 +151,70 @@ const simulate = async (policies, customers, run) => {
 	);
 };
 
-/** @type {Awaited<ReturnType<typeof simulate>>} */
+const boundName = 'upper bound (one scheduler for the account, no foresight)';
+const names = [boundName, ...Object.keys(light), ...Object.keys(heavy)];
+/** @type {{name: string, customers: number, coverage: number}[]} */
 const results = [];
+const table = [
+	`One account, SendEvent quota ${publishedQuotas.SendEvent.perSecond}/s burst ${publishedQuotas.SendEvent.burst}; customers type in bursts for ${durationMs / 1000} s; the indicator hides 12 s after the last event.`,
+	'',
+	'| customers (typing at once, mean) | policy | requests/s offered | 429s | indicator on, share of typing time | share of the bound |',
+	'|---|---|---|---|---|---|',
+];
+console.log(`\n${table.join('\n')}`);
+/** Prints a row now, and keeps it for the README. @param {string[]} cells */
+const row = (cells) => {
+	const line = `| ${cells.join(' | ')} |`;
+	console.log(line);
+	table.push(line);
+};
+const startedAt = Date.now();
 await runBench(async () => {
 	for (const [index, customers] of counts.entries()) {
-		progress(`${index + 1}/${counts.length} ${customers} customers, ${durationMs / 1000} s: this element and ChatJS's policy, side by side…`);
-		results.push(...(await simulate(light, customers, `${customers}-light`)));
-		progress(`${index + 1}/${counts.length} ${customers} customers, ${durationMs / 1000} s: the SDK per keystroke…`);
-		results.push(...(await simulate(heavy, customers, `${customers}-heavy`)));
+		// The reference: one scheduler for the account, over the same customers (a round trip of
+		// 5 ms, as the emulator's on loopback). It sends nothing, so it is the same on every run.
+		const bound = {
+			name: boundName,
+			customers,
+			throttled: 0,
+			...upperBound(
+				Array.from({length: customers}, (_, customer) => customerKeys(customer + 1, durationMs)),
+				{durationMs, ...publishedQuotas.SendEvent, roundTripMs: 5},
+			),
+		};
+		/** @param {{name: string, typingAtOnce: number, offered: number, throttled: number, coverage: number}} result */
+		const measured = (result) => {
+			results.push({...result, customers});
+			row([
+				`${customers} (${result.typingAtOnce.toFixed(0)})`,
+				result.name,
+				result.offered.toFixed(1),
+				String(result.throttled),
+				`${(result.coverage * 100).toFixed(1)} %`,
+				`${((result.coverage / bound.coverage) * 100).toFixed(1)} %`,
+			]);
+		};
+		measured(bound);
+		for (const [what, policies, run] of /** @type {const} */ ([
+			["this element and ChatJS's policy, side by side", light, 'light'],
+			['the SDK per keystroke', heavy, 'heavy'],
+		])) {
+			progress(`${index + 1}/${counts.length} ${customers} customers, ${durationMs / 1000} s: ${what}…`);
+			try {
+				for (const result of await simulate(policies, customers, `${customers}-${run}`)) measured(result);
+			} catch (error) {
+				// The stage is lost, not the run: its rows say why.
+				for (const name of Object.keys(policies)) row([String(customers), name, '—', '—', `did not finish: ${error instanceof Error ? error.message : error}`, '—']);
+			}
+		}
 	}
 });
 if (process.exitCode) process.exit();
 
-// The reference: one scheduler for the account, over the same customers (a round trip of 5 ms, as
-// the emulator's on loopback).
-const boundName = 'upper bound (one scheduler for the account, no foresight)';
-for (const customers of counts) {
-	const bound = upperBound(
-		Array.from({length: customers}, (_, index) => customerKeys(index + 1, durationMs)),
-		{durationMs, ...publishedQuotas.SendEvent, roundTripMs: 5},
-	);
-	results.push({name: boundName, customers, throttled: 0, ...bound});
-}
-
-const names = [boundName, ...Object.keys(light), ...Object.keys(heavy)];
-console.log(`\nOne account, SendEvent quota ${publishedQuotas.SendEvent.perSecond}/s burst ${publishedQuotas.SendEvent.burst}; customers type in bursts for ${durationMs / 1000} s; the indicator hides 12 s after the last event.\n`);
-console.log('| customers (typing at once, mean) | policy | requests/s offered | 429s | indicator on, share of typing time | share of the bound |');
-console.log('|---|---|---|---|---|---|');
-for (const customers of counts) {
-	const bound = results.find((candidate) => candidate.customers === customers && candidate.name === boundName);
-	for (const name of names) {
-		const result = results.find((candidate) => candidate.customers === customers && candidate.name === name);
-		if (!result) continue;
-		const ofBound = bound ? `${((result.coverage / bound.coverage) * 100).toFixed(1)} %` : '';
-		console.log(`| ${customers} (${result.typingAtOnce.toFixed(0)}) | ${name} | ${result.offered.toFixed(1)} | ${result.throttled} | ${(result.coverage * 100).toFixed(1)} % | ${ofBound} |`);
-	}
-}
 console.log('\nMost customers at once with the indicator on ≥ 90 % of typing time:');
 for (const name of names) {
 	const fine = results.filter((result) => result.name === name && result.coverage >= 0.9).map((result) => result.customers);
 	console.log(`- ${name}: ${fine.length ? Math.max(...fine) : `fewer than ${counts[0]}`}`);
 }
+const ran = `\`npm run bench:scale -- --seconds ${durationMs / 1000} --customers ${counts.join(',')}\`, ${new Date().toISOString().slice(0, 10)}, ${Math.round((Date.now() - startedAt) / 60_000)} min`;
+if (values.write) writeBlocks(new URL('README.md', import.meta.url).pathname, {'scale-table': `${ran}:\n\n${table.join('\n')}`});
