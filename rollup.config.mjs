@@ -1,11 +1,16 @@
 // @ts-check
+import {readFileSync} from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {assertStubsFit, replaceUnreachable} from './build/unreachable-modules.mjs';
 
 // Before any build writes to dist/: every stub still fits the module it replaces.
 assertStubsFit();
+
+/** The version is written once, in package.json; the build puts it where the source names it. */
+export const packageVersion = replace({preventAssignment: true, values: {PACKAGE_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version)}});
 
 /**
  * Minification, for the CDN file and the AWS SDK bundle the bench compares it with. Measured
@@ -21,6 +26,7 @@ export const cdnPlugins = ({trim = true} = {}) => [
 	resolve({browser: true, exportConditions: ['production']}),
 	...(trim ? [replaceUnreachable()] : []),
 	typescript({outDir: 'dist', declaration: false, declarationMap: false}),
+	packageVersion,
 	// Lit's `_$`-prefixed names stay: its production build has already shortened them, and its
 	// polyfill-support patches them by those names.
 	terser(terserOptions),
@@ -36,7 +42,7 @@ export default [
 		input: ['src/index.ts', 'src/client.ts', 'src/connect-typing-notifier.ts', ...frameworkTypings.map((name) => `src/${name}.ts`)],
 		external: [/^@lit\//, /^ky$/],
 		output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
-		plugins: [typescript({outDir: 'dist', declaration: true})],
+		plugins: [typescript({outDir: 'dist', declaration: true}), packageVersion],
 		// The framework entries hold types only: their JavaScript is empty by design.
 		onwarn: (warning, warn) => warning.code !== 'EMPTY_BUNDLE' && warn(warning),
 	},

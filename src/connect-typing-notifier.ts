@@ -6,8 +6,10 @@ import {FieldBinding} from './element/field-binding.js';
 
 export type {ConnectTypingNotifierEventMap, ConnectTypingNotifierListenerProps, TypingErrorDetail, TypingSentDetail, TypingThrottledDetail} from './element/events.js';
 
+// package.json's version, put in by the build (and by the test runner, for src/).
+declare const PACKAGE_VERSION: string;
 /** This copy's version, to tell two copies on one page apart. */
-const version = '0.1.0';
+const version = PACKAGE_VERSION;
 // The token's attribute, and how a framework that rendered before the definition sets the property.
 const tokenAttributes = ['connection-token', 'connectiontoken'];
 
@@ -89,6 +91,8 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	connectionToken: string | null = null;
 
 	#sender = new EventSender(this);
+	// The binding adds itself to the element's controllers; nothing else calls it.
+	// eslint-disable-next-line no-unused-private-class-members
 	#field = new FieldBinding(this, this.#sender);
 
 	override attributeChangedCallback(name: string, old: string | null, value: string | null) {

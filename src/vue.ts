@@ -8,9 +8,10 @@ import type {ConnectTypingNotifierEventMap, ConnectTypingNotifierProperties} fro
 type PascalCase<Name extends string> = Name extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${PascalCase<Tail>}` : Capitalize<Name>;
 
 /** The element's props and listeners as a Vue template sees them, with HTML's own attributes and `for`. */
-export type ConnectTypingNotifierVueProps = Omit<HTMLAttributes, keyof ConnectTypingNotifierProperties> & Partial<ConnectTypingNotifierProperties> & {for?: string} & {
-	[Type in keyof ConnectTypingNotifierEventMap as `on${PascalCase<Type>}`]?: (event: ConnectTypingNotifierEventMap[Type]) => void;
-};
+export type ConnectTypingNotifierVueProps = Omit<HTMLAttributes, keyof ConnectTypingNotifierProperties> &
+	Partial<ConnectTypingNotifierProperties> & {for?: string} & {
+		[Type in keyof ConnectTypingNotifierEventMap as `on${PascalCase<Type>}`]?: (event: ConnectTypingNotifierEventMap[Type]) => void;
+	};
 
 declare module 'vue' {
 	interface GlobalComponents {

@@ -31,9 +31,7 @@ export const resolveEndpoint = ({region, useFips = false, useDualstack = false}:
 	// Region names are case-insensitive, as the AWS SDKs take them; host names are lower case.
 	region = region.toLowerCase();
 	if (!regionPattern.test(region)) throw invalid('Invalid region');
-	const [name, , dnsSuffix, dualstackSuffix] = partitions.find(
-		([name, pattern]) => pattern.test(region) || region === `${name}-global`,
-	) ?? ['aws', regionPattern, 'amazonaws.com', 'api.aws'];
+	const [name, , dnsSuffix, dualstackSuffix] = partitions.find(([name, pattern]) => pattern.test(region) || region === `${name}-global`) ?? ['aws', regionPattern, 'amazonaws.com', 'api.aws'];
 	// In GovCloud the plain host name is already the FIPS endpoint.
 	const service = useFips && !(name === 'aws-us-gov' && !useDualstack) ? 'connect-fips' : 'connect';
 	return `https://participant.${service}.${region}.${useDualstack ? dualstackSuffix : dnsSuffix}`;

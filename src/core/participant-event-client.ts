@@ -110,7 +110,9 @@ export class ParticipantEventClient {
 		let output: {Id?: unknown; AbsoluteTime?: unknown} | undefined;
 		try {
 			output = JSON.parse(text);
-		} catch {}
+		} catch {
+			// Not JSON: not a SendEvent response, said below.
+		}
 		if (typeof output?.Id !== 'string' || typeof output.AbsoluteTime !== 'string') {
 			throw new ParticipantServiceError('InvalidResponseError', 'Not a SendEvent response', {status: 200});
 		}

@@ -115,7 +115,7 @@ export class EventSender implements ReactiveController, FieldEvents {
 	// the page, says it cannot (an element there neither updates nor sends). A refusal is said as
 	// `toSay` picks it; a refused token once, however many requests were in flight.
 	async #send(contentType: ParticipantEventContentType, toSay: Refusal, send: (connection: Connection, signal: AbortSignal) => Promise<SendResult>) {
-		if (!this.#host.isConnected) return this.#report(contentType, validationError('Not on the page: connect the element first'));
+		if (!this.#host.isConnected) return this.#report(contentType, validationError('Not on the page'));
 		const {signal} = this.#requests;
 		await this.#host.updateComplete;
 		// The first update made a connection.

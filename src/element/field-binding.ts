@@ -130,7 +130,10 @@ export class FieldBinding implements ReactiveController {
 		const at = path.indexOf(bound!);
 		// Where an input in a custom element began: a design system's checkbox is known only by the control inside it.
 		if (at < 0 || !this.#check(bound!, bound!.localName.includes('-') ? (path[0] as Element) : bound!)) return undefined;
-		return path.slice(0, at + 1).reverse().find(isField);
+		return path
+			.slice(0, at + 1)
+			.reverse()
+			.find(isField);
 	}
 
 	// The element bound to: `target`, the element `for` names, or the first field inside.
