@@ -36,9 +36,7 @@ export const connectSettings = (env = process.env, {account = 'emulator'} = {}) 
  */
 export const startChatContact = async ({client, instanceId, contactFlowId, region, endpoint}, displayName) => {
 	if (!instanceId || !contactFlowId) throw new Error('Set CONNECT_INSTANCE_ID and CONNECT_CONTACT_FLOW_ID (or CONNECT_ENDPOINT for the emulator)');
-	const {ContactId, ParticipantToken} = await client.send(
-		new StartChatContactCommand({InstanceId: instanceId, ContactFlowId: contactFlowId, ParticipantDetails: {DisplayName: displayName}}),
-	);
+	const {ContactId, ParticipantToken} = await client.send(new StartChatContactCommand({InstanceId: instanceId, ContactFlowId: contactFlowId, ParticipantDetails: {DisplayName: displayName}}));
 	if (!ContactId || !ParticipantToken) throw new Error('StartChatContact answered without a ContactId or ParticipantToken');
 	// The page calls CreateParticipantConnection there: the emulator, or the region's Participant Service.
 	return {contactId: ContactId, participantToken: ParticipantToken, region, participantEndpoint: endpoint};

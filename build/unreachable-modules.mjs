@@ -33,7 +33,8 @@ export const exportNames = (code) => {
 	const names = [];
 	for (const node of parseAst(code).body) {
 		if (node.type === 'ExportDefaultDeclaration') names.push('default');
-		else if (node.type === 'ExportAllDeclaration') names.push(node.exported ? String(node.exported.type === 'Identifier' ? node.exported.name : node.exported.value) : `* from '${node.source.value}'`);
+		else if (node.type === 'ExportAllDeclaration')
+			names.push(node.exported ? String(node.exported.type === 'Identifier' ? node.exported.name : node.exported.value) : `* from '${node.source.value}'`);
 		else if (node.type === 'ExportNamedDeclaration') {
 			const {declaration, specifiers} = node;
 			if (declaration?.type === 'VariableDeclaration') for (const {id} of declaration.declarations) names.push(id.type === 'Identifier' ? id.name : '(a destructuring pattern)');
@@ -76,7 +77,9 @@ export function readInstalled(name) {
 export const assertStubsFit = () => {
 	const problems = stubProblems();
 	if (problems.length) {
-		throw new Error(`The CDN file's stubs (build/unreachable-modules.mjs) no longer fit their modules:\n${problems.map((problem) => `  ${problem}`).join('\n')}\nRead each module, then change its stub to match (or drop the stub).`);
+		throw new Error(
+			`The CDN file's stubs (build/unreachable-modules.mjs) no longer fit their modules:\n${problems.map((problem) => `  ${problem}`).join('\n')}\nRead each module, then change its stub to match (or drop the stub).`,
+		);
 	}
 };
 
@@ -94,7 +97,11 @@ export const replaceUnreachable = () => {
 		},
 		buildEnd(error) {
 			const ids = [...this.getModuleIds()];
-			const packageOf = (/** @type {string} */ name) => name.split('/').slice(0, name.startsWith('@') ? 2 : 1).join('/');
+			const packageOf = (/** @type {string} */ name) =>
+				name
+					.split('/')
+					.slice(0, name.startsWith('@') ? 2 : 1)
+					.join('/');
 			const unused = Object.keys(stubs).filter((name) => !used.has(name) && ids.some((id) => id.includes(`/node_modules/${packageOf(name)}/`)));
 			if (!error && unused.length) this.error(`stubbed but no longer imported by the bundle: ${unused.join(', ')}`);
 		},

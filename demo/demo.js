@@ -145,7 +145,14 @@ const logOutcome = async (type, detail, tone) => {
 	const row = h(
 		'li',
 		{className: `tone-${tone}`},
-		h('div', {className: 'row'}, clock(), h('b', {}, `connect-typing-${type}`), h('span', {className: 'kind'}, kindOf(detail.contentType)), h('span', {className: 'attempts'}, attempts.length ? `attempts: ${attempts.map(describeAttempt).join(' → ')}` : 'no request')),
+		h(
+			'div',
+			{className: 'row'},
+			clock(),
+			h('b', {}, `connect-typing-${type}`),
+			h('span', {className: 'kind'}, kindOf(detail.contentType)),
+			h('span', {className: 'attempts'}, attempts.length ? `attempts: ${attempts.map(describeAttempt).join(' → ')}` : 'no request'),
+		),
 		h('p', {className: 'explain'}, explain(type, detail, attempts)),
 	);
 	addNewest($('#events'), row);
@@ -157,7 +164,9 @@ const interval = () => notifier.interval;
 const updateCountdown = () => {
 	const wait = Math.ceil((nextTypingAt - Date.now()) / 1000);
 	$('#next').textContent =
-		phase !== 'live' && phase !== 'expired' ? '' : wait > 0
+		phase !== 'live' && phase !== 'expired'
+			? ''
+			: wait > 0
 				? `Next typing event in ${wait} s — type to send it then.`
 				: 'Type: the next keystroke sends a typing event (after a throttle, the element may wait up to 4.5 s longer).';
 };

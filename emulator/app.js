@@ -27,7 +27,17 @@ export const createApp = ({chats, quotas, isApprovedOrigin, maxBodyBytes = 128 *
 			origin: (origin) => (isApprovedOrigin(origin) ? origin : null),
 			allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
 			// What browsers send for a JSON call, plus the AWS SDK's own (it signs every call, though the service ignores it).
-			allowHeaders: ['content-type', 'x-amz-bearer', 'x-amz-user-agent', 'amz-sdk-invocation-id', 'amz-sdk-request', 'authorization', 'x-amz-date', 'x-amz-content-sha256', 'x-amz-security-token'],
+			allowHeaders: [
+				'content-type',
+				'x-amz-bearer',
+				'x-amz-user-agent',
+				'amz-sdk-invocation-id',
+				'amz-sdk-request',
+				'authorization',
+				'x-amz-date',
+				'x-amz-content-sha256',
+				'x-amz-security-token',
+			],
 			exposeHeaders: ['x-amzn-RequestId', 'x-amzn-ErrorType', 'x-amzn-ErrorMessage', 'Retry-After', 'Date'],
 			maxAge: 600,
 		}),

@@ -39,8 +39,7 @@ export const emulatorControls = (emulatorUrl) => {
 		const chat = `/_emulator/chats/${contactId}`;
 		/** Mints a ConnectionToken for the chat, as CreateParticipantConnection does. @returns {Promise<string>} */
 		const connect = async () =>
-			(await callEmulator(emulatorUrl, '/participant/connection', {token: participantToken, body: {Type: ['CONNECTION_CREDENTIALS']}})).ConnectionCredentials
-				.ConnectionToken;
+			(await callEmulator(emulatorUrl, '/participant/connection', {token: participantToken, body: {Type: ['CONNECTION_CREDENTIALS']}})).ConnectionCredentials.ConnectionToken;
 		return {
 			contactId,
 			participantToken,
@@ -85,8 +84,7 @@ export const emulatorControls = (emulatorUrl) => {
 		 * @param {{quotas?: Partial<import('./quotas.js').QuotaTable>, retryAfter?: boolean}} [change]
 		 * @returns {Promise<import('./quotas.js').AccountSettings>}
 		 */
-		configureAccount: (account, change) =>
-			callEmulator(emulatorUrl, `/_emulator/accounts/${encodeURIComponent(account)}`, change ? {method: 'PUT', body: change} : {method: 'GET'}),
+		configureAccount: (account, change) => callEmulator(emulatorUrl, `/_emulator/accounts/${encodeURIComponent(account)}`, change ? {method: 'PUT', body: change} : {method: 'GET'}),
 	};
 };
 

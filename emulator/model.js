@@ -75,7 +75,9 @@ export const sendEventInput = (body) => {
 		let messageId;
 		try {
 			messageId = JSON.parse(content ?? '').messageId;
-		} catch {}
+		} catch {
+			// Not JSON: no messageId, said below.
+		}
 		if (typeof messageId !== 'string' || !messageId) throw validation(`${contentType} requires Content {"messageId":"<id>"}`);
 	} else if (content !== undefined) {
 		throw validation(`${contentType} does not take Content`);

@@ -15,14 +15,10 @@ const {connectionToken} = await emulatorControls(emulator).startCustomerChat();
 	template: `
 		<label for="msg">Message</label>
 		<textarea id="msg"></textarea>
-		<connect-typing-notifier
-			for="msg"
-			[endpoint]="endpoint"
-			[connectionToken]="token()"
-			(connect-typing-sent)="onSent($event)"
-			(connect-typing-error)="onError($event)"
-		></connect-typing-notifier>
-		<p>Last event: <output id="last-event">{{ lastEvent() }}</output></p>
+		<connect-typing-notifier for="msg" [endpoint]="endpoint" [connectionToken]="token()" (connect-typing-sent)="onSent($event)" (connect-typing-error)="onError($event)"></connect-typing-notifier>
+		<p>
+			Last event: <output id="last-event">{{ lastEvent() }}</output>
+		</p>
 	`,
 })
 class ChatBox {
