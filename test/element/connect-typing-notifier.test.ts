@@ -198,54 +198,6 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 		});
 	});
 
-	describe('acknowledgement', () => {
-		it('acknowledges once when connected, bound and given a token', async () => {
-			const {chat, notifier, field} = await mountNotifier({acknowledge: true, interval: 1});
-			await waitFor(async () => (await chat.events()).some((event) => event.ContentType === acknowledged));
-			notifier.region = null;
-			type(field, 'a');
-			await waitFor(async () => (await typingRequests(chat)).length === 1, 'the keystroke sent');
-			await probe.settled();
-			expect((await chat.requests()).filter((request) => request.contentType === acknowledged)).to.have.length(1);
-		});
-
-		it('acknowledges again for a new token', async () => {
-			const {chat, notifier} = await mountNotifier({acknowledge: true});
-			await waitFor(async () => (await chat.events()).length === 1);
-			notifier.connectionToken = await chat.connect();
-			await waitFor(async () => (await chat.events()).filter((event) => event.ContentType === acknowledged).length === 2);
-		});
-
-		it('tries an acknowledgement again after a transient failure, and delivers it once', async () => {
-			const {chat, field, seen} = await mountNotifier({acknowledge: true, interval: 60_000});
-			await waitFor(() => seen.errors.length || seen.sent.length);
-			expect(seen.sent.map((detail) => detail.contentType)).to.deep.equal([acknowledged]);
-			await chat.fault({status: 503, times: 3});
-			// A new token whose acknowledgement meets three 503s: retries are spent, the error is retryable.
-			const {notifier} = {notifier: field.parentElement!.querySelector('connect-typing-notifier')!};
-			notifier.connectionToken = await chat.connect();
-			await waitFor(() => seen.errors.length);
-			expect(seen.errors.map((error) => [error.name, error.status, error.retryable])).to.deep.equal([['InternalServerException', 503, true]]);
-			type(field, 'a');
-			await waitFor(() => seen.sent.filter((detail) => detail.contentType === acknowledged).length === 2);
-			expect((await chat.events()).filter((event) => event.ContentType === acknowledged)).to.have.length(2);
-		});
-
-		it('sends nothing with no-acknowledge', async () => {
-			const {chat} = await mountNotifier();
-			await probe.settled();
-			expect(await chat.requests()).to.have.length(0);
-		});
-
-		it('acknowledge() sends on request, and sendTyping() follows the schedule', async () => {
-			const {chat, notifier} = await mountNotifier();
-			await notifier.acknowledge();
-			expect(await notifier.sendTyping()).to.equal(true);
-			expect(await notifier.sendTyping()).to.equal(false);
-			expect((await chat.events()).map((event) => event.ContentType)).to.deep.equal([acknowledged, typing]);
-		});
-	});
-
 	describe('token', () => {
 		it('reads the connection-token attribute and takes it out of the DOM', async () => {
 			const chat = await startCustomerChat();
@@ -257,26 +209,6 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			expect(notifier.hasAttribute('connection-token')).to.equal(false);
 			expect(page.outerHTML).not.to.contain(chat.connectionToken);
 			await waitFor(async () => (await chat.events()).length === 1);
-		});
-
-		it('stops after a 403, says so once, and starts again when the token changes', async () => {
-			const {chat, notifier, field, seen} = await mountNotifier({interval: 1});
-			await chat.expire();
-			type(field, 'a');
-			await waitFor(() => seen.errors.length, 'the 403');
-			const refused = (await typingRequests(chat)).length;
-			// Once the 403 is known, keystrokes past the interval send nothing and say nothing more.
-			for (const text of ['ab', 'abc']) {
-				await until(Date.now() + 2);
-				type(field, text);
-			}
-			await probe.settled();
-			expect(seen.errors.map((error) => [error.name, error.status, error.retryable])).to.deep.equal([['AccessDeniedException', 403, false]]);
-			expect(await typingRequests(chat)).to.have.length(refused);
-			notifier.connectionToken = await chat.connect();
-			await notifier.updateComplete;
-			type(field, 'abcd');
-			await waitFor(() => seen.sent.length === 1);
 		});
 
 		it('reports a missing token once, on the first keystroke', async () => {
@@ -291,19 +223,6 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			await probe.settled();
 			expect(seen.errors.map((error) => error.name)).to.deep.equal(['ValidationException']);
 			expect(seen.errors[0]!.message).to.contain('connection token');
-		});
-
-		it('reports a bad region as an error event, not an exception, and sends nothing', async () => {
-			const chat = await startCustomerChat();
-			const page = await fixture<HTMLDivElement>(html`<div><input id="m" /><connect-typing-notifier for="m" region="us-east-1.evil.com/"></connect-typing-notifier></div>`);
-			const notifier = page.querySelector('connect-typing-notifier')!;
-			const seen = recordOutcomes(notifier);
-			notifier.connectionToken = chat.connectionToken;
-			await waitFor(() => seen.errors.length);
-			await probe.settled();
-			expect(seen.errors.map((error) => [error.name, error.contentType])).to.deep.equal([['ValidationException', acknowledged]]);
-			expect(await chat.requests()).to.have.length(0);
-			expect(seen.errors[0]!.message).not.to.contain(chat.connectionToken);
 		});
 	});
 

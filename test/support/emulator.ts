@@ -31,9 +31,11 @@ export const newAccount = async (change: NonNullable<Parameters<typeof configure
 export const typing = 'application/vnd.amazonaws.connect.event.typing';
 export const acknowledged = 'application/vnd.amazonaws.connect.event.connection.acknowledged';
 
-/** The typing requests that reached the chat (every attempt), and the typing events it kept. */
-export const typingRequests = async (chat: CustomerChat) => (await chat.requests()).filter((request) => request.contentType === typing);
-export const typingEvents = async (chat: CustomerChat) => (await chat.events()).filter((event) => event.ContentType === typing);
+/** The requests of a content type that reached the chat (every attempt), and the events of it the chat kept. */
+export const requestsOf = async (chat: CustomerChat, contentType: string) => (await chat.requests()).filter((request) => request.contentType === contentType);
+export const eventsOf = async (chat: CustomerChat, contentType: string) => (await chat.events()).filter((event) => event.ContentType === contentType);
+export const typingRequests = (chat: CustomerChat) => requestsOf(chat, typing);
+export const typingEvents = (chat: CustomerChat) => eventsOf(chat, typing);
 
 /**
  * Resolves once `check` holds. Waits for the thing itself, with a bound generous enough for a busy
