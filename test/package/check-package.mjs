@@ -9,6 +9,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {integrity, staleFacts} from '../../build/facts.mjs';
+import {blocksIn} from '../../build/marked-blocks.mjs';
 import {ideData} from '../../build/ide-data.mjs';
 import {cdnFile, sizeBudget as budget} from '../../build/size-budget.mjs';
 import {readInstalled, stubProblems, stubs} from '../../build/unreachable-modules.mjs';
@@ -144,6 +145,17 @@ same(
 // What the build measured is what the README says (the budget, the sizes, the error names, the
 // script tag's integrity), and the integrity next to the CDN file is the file's.
 failures.push(...(await staleFacts()));
+// The build writes those facts into the working tree; on CI, the committed README must already say them.
+if (process.env.CI) {
+	try {
+		const committed = blocksIn(execFileSync('git', ['show', 'HEAD:README.md'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}));
+		const built = blocksIn(readme);
+		for (const name of Object.keys(built))
+			if (committed[name] !== built[name]) failures.push(`the committed README.md's "${name}" facts are not what the build measures: commit what npm run build wrote`);
+	} catch (error) {
+		failures.push(`cannot read the committed README.md (git show HEAD:README.md): ${error}`);
+	}
+}
 if (readFileSync(`${cdnFile}.integrity`, 'utf8').trim() !== integrity) failures.push(`${cdnFile}.integrity is not the file's sha384: run npm run build`);
 // The editor data is what the manifest says now.
 for (const [file, text] of Object.entries(await ideData())) if (readFileSync(file, 'utf8') !== text) failures.push(`${file} does not match custom-elements.json: run npm run build`);

@@ -34,6 +34,7 @@ export interface MountOptions {
 	chat?: CustomerChat;
 	/** Give the element the chat's token (default), or leave it without one. */
 	token?: boolean;
+	/** The element's `interval` (its own default when not given). */
 	interval?: number;
 	/** Send the acknowledgement (default: no, so that a test sees only its own events). */
 	acknowledge?: boolean;
@@ -42,13 +43,13 @@ export interface MountOptions {
 }
 
 /** A page with a field and a `<connect-typing-notifier for>` bound to it, talking to the emulator. */
-export const mountNotifier = async ({chat, token = true, interval = 10_000, acknowledge = false, attributes = {}}: MountOptions = {}) => {
+export const mountNotifier = async ({chat, token = true, interval, acknowledge = false, attributes = {}}: MountOptions = {}) => {
 	chat ??= await startCustomerChat();
 	const page = await fixture<HTMLDivElement>(html`<div></div>`);
 	const input = document.createElement('textarea');
 	input.id = 'msg';
 	const notifier = document.createElement('connect-typing-notifier') as ConnectTypingNotifierElement;
-	const all = {for: 'msg', endpoint: emulatorUrl, interval: String(interval), ...(acknowledge ? {} : {'no-acknowledge': ''}), ...attributes};
+	const all = {for: 'msg', endpoint: emulatorUrl, ...(interval === undefined ? {} : {interval: String(interval)}), ...(acknowledge ? {} : {'no-acknowledge': ''}), ...attributes};
 	for (const [name, value] of Object.entries(all)) notifier.setAttribute(name, value);
 	const seen = recordOutcomes(notifier);
 	page.append(input, notifier);
