@@ -39,14 +39,10 @@ const npmBundleBytes = async () => {
 /** Every error name the source can put in `connect-typing-error`'s `detail.name`, sorted. */
 const errorNames = () => {
 	const names = new Set();
-	const read = (/** @type {string} */ folder) => {
-		for (const entry of readdirSync(folder, {withFileTypes: true})) {
-			const path = `${folder}/${entry.name}`;
-			if (entry.isDirectory()) read(path);
-			else for (const [, name] of readFileSync(path, 'utf8').matchAll(/'([A-Z][A-Za-z]+(?:Exception|Error))'/g)) names.add(name);
-		}
-	};
-	read('src');
+	for (const file of readdirSync('src', {recursive: true, encoding: 'utf8'})) {
+		if (!file.endsWith('.ts')) continue;
+		for (const [, name] of readFileSync(`src/${file}`, 'utf8').matchAll(/'([A-Z][A-Za-z]+(?:Exception|Error))'/g)) names.add(name);
+	}
 	// Throttling is its own event, not an error.
 	names.delete('ThrottlingException');
 	return [...names].sort();

@@ -3,24 +3,18 @@
 // element's declaration): VS Code's HTML custom data and JetBrains' web-types. `npm run build`
 // writes both into dist/; the package check compares them with what this makes from the manifest.
 import {readFileSync, writeFileSync} from 'node:fs';
+import {defaultResolver, elementDeclaration} from './manifest.mjs';
 
 export const vscodeFile = 'dist/vscode.html-custom-data.json';
 export const webTypesFile = 'dist/web-types.json';
 
 const {name: packageName, version} = JSON.parse(readFileSync('package.json', 'utf8'));
 
-/** The element's declaration in the manifest. */
-const declaration = () => {
-	const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-	return manifest.modules.flatMap((/** @type {any} */ module) => module.declarations ?? []).find((/** @type {any} */ entry) => entry.tagName);
-};
-
 /** Both files' contents, as JSON text. */
 export const ideData = async () => {
-	const element = declaration();
-	// A default the source names by its constant (`defaultInterval`) is that constant's value.
-	const constants = await import('../dist/core/typing-schedule.js');
-	const defaultOf = (/** @type {string | undefined} */ source) => (source && source in constants ? String(constants[/** @type {keyof typeof constants} */ (source)]) : source);
+	const element = elementDeclaration();
+	const defaultOf = await defaultResolver();
+	const tagDescription = element.description.replace(/\s+/g, ' ');
 	const description = (/** @type {{description?: string, default?: string}} */ entry) =>
 		[entry.description?.replace(/\s+/g, ' '), entry.default === undefined ? undefined : `Default: ${defaultOf(entry.default)}.`].filter(Boolean).join(' ');
 	/** @type {{name: string, description: string, boolean: boolean}[]} */
@@ -32,7 +26,7 @@ export const ideData = async () => {
 		tags: [
 			{
 				name: element.tagName,
-				description: element.description.replace(/\s+/g, ' '),
+				description: tagDescription,
 				attributes: attributes.map(({name, description, boolean}) => ({name, description, ...(boolean ? {valueSet: 'v'} : {})})),
 			},
 		],
@@ -47,7 +41,7 @@ export const ideData = async () => {
 				elements: [
 					{
 						name: element.tagName,
-						description: element.description.replace(/\s+/g, ' '),
+						description: tagDescription,
 						attributes: attributes.map(({name, description, boolean}) => ({name, description, ...(boolean ? {value: {type: 'boolean', required: false}} : {value: {type: 'string'}})})),
 						js: {
 							properties: fields.map((/** @type {any} */ field) => ({name: field.name, description: description(field), type: field.type?.text})),

@@ -98,11 +98,10 @@ export const startWebKit = async () => {
 	const replace = async () => {
 		const dead = current;
 		current = webdriverLauncher(options);
-		await current.initialize(/** @type {NonNullable<typeof config>} */ (config));
-		current.name = 'WebKit';
+		await own.initialize(/** @type {NonNullable<typeof config>} */ (config));
 		await dead.stop();
 	};
-	/** @type {Partial<WebdriverLauncher>} */
+	/** @type {Pick<WebdriverLauncher, 'initialize' | 'stopSession'>} */
 	const own = {
 		// The counts line names the engine, not the binary.
 		initialize: async (given) => {

@@ -11,6 +11,7 @@ import {gzipSync} from 'node:zlib';
 import {integrity, staleFacts} from '../../build/facts.mjs';
 import {blocksIn} from '../../build/marked-blocks.mjs';
 import {ideData} from '../../build/ide-data.mjs';
+import {defaultResolver, elementDeclaration} from '../../build/manifest.mjs';
 import {cdnFile, sizeBudget as budget} from '../../build/size-budget.mjs';
 import {readInstalled, stubProblems, stubs} from '../../build/unreachable-modules.mjs';
 
@@ -79,8 +80,7 @@ for (const file of shipped) if (/^(test|emulator|demo|examples|bench|\.ci|node_m
 // README's tables tell users. Each public property, attribute, event and method is in both, with
 // the same attribute and default, and nothing else is: a new attribute fails here until the
 // README has its row.
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const element = manifest.modules.flatMap((/** @type {any} */ module) => module.declarations ?? []).find((/** @type {any} */ declaration) => declaration.tagName === 'connect-typing-notifier');
+const element = elementDeclaration();
 if (!element) failures.push('custom-elements.json does not describe <connect-typing-notifier>');
 const readme = readFileSync('README.md', 'utf8');
 /** The rows of the README table under `heading`, as arrays of cells. @param {string} heading */
@@ -106,10 +106,10 @@ const same = (what, declared, documented) => {
 	for (const name of declared) if (!documented.includes(name)) failures.push(`README.md documents no ${what} ${name}, which the element declares`);
 	for (const name of documented) if (!declared.includes(name)) failures.push(`README.md documents the ${what} ${name}, which the element does not declare`);
 };
-// What a default in the source stands for: a literal, or a constant of the module that defines it.
-const typingSchedule = await import('../../dist/core/typing-schedule.js');
+// A default the README shows as —: none, or null.
+const resolveDefault = await defaultResolver();
 /** @param {string | undefined} source */
-const defaultValue = (source) => (source === undefined || source === 'null' ? '—' : source in typingSchedule ? String(typingSchedule[/** @type {keyof typeof typingSchedule} */ (source)]) : source);
+const defaultValue = (source) => (source === undefined || source === 'null' ? '—' : resolveDefault(source));
 const members = element?.members ?? [];
 const fields = members.filter((/** @type {any} */ member) => member.kind === 'field' && !member.static);
 const properties = readmeTable('### Attributes and properties');
