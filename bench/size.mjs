@@ -3,8 +3,7 @@
 // plugins, with and without the stubs of unreachable ky/Lit modules, and builds ky and Lit's
 // ReactiveElement alone the same way; the package's own code is what the whole adds to them.
 // gzip does not add up exactly, so "own code" is the whole less the two dependencies.
-import {gzipSync} from 'node:zlib';
-import {rollup} from 'rollup';
+import {bundledGzipBytes} from '../build/bundle-bytes.mjs';
 import {cdnPlugins} from '../rollup.config.mjs';
 
 /** Entries that keep just what the package uses of each dependency. */
@@ -15,18 +14,7 @@ const entries = {
 };
 
 /** @param {string | null} code @param {boolean} trim */
-const gzipBytes = async (code, trim) => {
-	/** @type {import('rollup').Plugin} */
-	const virtualEntry = {
-		name: 'virtual-entry',
-		resolveId: (id) => (id === 'entry' ? id : null),
-		load: (id) => (id === 'entry' ? code : null),
-	};
-	const bundle = await rollup({input: code ? 'entry' : 'src/cdn.ts', plugins: [virtualEntry, ...cdnPlugins({trim})], onwarn: () => {}});
-	const {output} = await bundle.generate({format: 'iife'});
-	await bundle.close();
-	return gzipSync(output[0].code, {level: 9}).length;
-};
+const gzipBytes = (code, trim) => bundledGzipBytes(code ? {entry: code, plugins: cdnPlugins({trim}), format: 'iife'} : {input: 'src/cdn.ts', plugins: cdnPlugins({trim}), format: 'iife'});
 
 const rows = [];
 for (const trim of [false, true]) {

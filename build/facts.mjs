@@ -6,34 +6,25 @@
 // (the package check), naming every README block that differs from what it measures.
 import {createHash} from 'node:crypto';
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
-import {gzipSync} from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {parse} from 'acorn';
-import {rollup} from 'rollup';
 import {terserOptions} from '../rollup.config.mjs';
 import {blocksIn, withBlocks, writeBlocks} from './marked-blocks.mjs';
-import {cdnBudget, cdnFile} from './size-budget.mjs';
+import {bundledGzipBytes} from './bundle-bytes.mjs';
+import {cdnBudget, cdnFile, gzipBytes} from './size-budget.mjs';
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 const cdnCode = readFileSync(cdnFile);
-const gzipBytes = (/** @type {string | Buffer} */ code) => gzipSync(code, {level: 9}).length;
 const bytes = (/** @type {number} */ n) => `${n.toLocaleString('en')} B`;
 
 export const integrity = `sha384-${createHash('sha384').update(cdnCode).digest('base64')}`;
 
 /** `import 'connect-typing-notifier'` as an app's bundler takes it: Lit and ky from npm, minified. */
-const npmBundleBytes = async () => {
+const npmBundleBytes = () => {
 	/** @type {import('rollup').Plugin} */
-	const app = {
-		name: 'app',
-		resolveId: (id) => (id === 'app' ? id : id === 'connect-typing-notifier' ? new URL('../dist/index.js', import.meta.url).pathname : null),
-		load: (id) => (id === 'app' ? `import 'connect-typing-notifier';` : null),
-	};
-	const bundle = await rollup({input: 'app', plugins: [app, resolve({browser: true, exportConditions: ['production']}), terser(terserOptions)], onwarn: () => {}});
-	const {output} = await bundle.generate({format: 'es'});
-	await bundle.close();
-	return gzipBytes(output[0].code);
+	const thisPackage = {name: 'this-package', resolveId: (id) => (id === 'connect-typing-notifier' ? new URL('../dist/index.js', import.meta.url).pathname : null)};
+	return bundledGzipBytes({entry: `import 'connect-typing-notifier';`, plugins: [thisPackage, resolve({browser: true, exportConditions: ['production']}), terser(terserOptions)], format: 'es'});
 };
 
 /** Every error name the source can put in `connect-typing-error`'s `detail.name`, sorted. */
