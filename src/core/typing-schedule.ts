@@ -64,9 +64,9 @@ export class TypingSchedule {
 	// The slowest recent round trip: the longest seen, fading by a fifth per response.
 	#roundTrip = 0;
 
-	// The setter gives a missing `interval` its default.
 	constructor({interval, clock = Date.now, random = Math.random}: TypingScheduleOptions = {}) {
-		this.interval = interval;
+		// Not given is not a positive number: the setter gives it the default.
+		this.interval = interval as number;
 		this.#clock = clock;
 		this.#random = random;
 	}
@@ -80,8 +80,8 @@ export class TypingSchedule {
 		return this.#interval;
 	}
 
-	set interval(ms: number | undefined) {
-		this.#interval = ms! > 0 && ms! < Infinity ? ms! : defaultInterval;
+	set interval(ms: number) {
+		this.#interval = ms > 0 && ms < Infinity ? ms : defaultInterval;
 	}
 
 	/**
