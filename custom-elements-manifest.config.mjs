@@ -1,8 +1,15 @@
 // @ts-check
 // The manifest describes the public API only, as the doc comments declare it: the analyzer also
 // lists what it infers from the code (the name parameter of the private event helper, the
-// `connectiontoken` spelling a framework may set before the definition, `#private` members).
-// test/package/check-package.mjs checks the result.
+// `connectiontoken` spelling a framework may set before the definition, `#private` members),
+// and a default that names a constant (`defaultInterval`) is given as its value. From it, the
+// editor data: VS Code's HTML custom data and JetBrains' web-types, in dist/. Runs after rollup
+// (the constants are read from dist/); test/package/check-package.mjs checks the results.
+import {customElementJetBrainsPlugin} from 'custom-element-jet-brains-integration';
+import {customElementVsCodePlugin} from 'custom-element-vs-code-integration';
+
+/** Constants a default may name, from the built schedule module. */
+const constants = /** @type {Record<string, unknown>} */ (await import('./dist/core/typing-schedule.js'));
 
 /** @returns {import('@custom-elements-manifest/analyzer').Plugin} */
 const publicApiOnly = () => ({
@@ -15,9 +22,16 @@ const publicApiOnly = () => ({
 				declaration.events = declaration.events?.filter((/** @type {any} */ event) => event.description);
 				declaration.attributes = declaration.attributes?.filter((/** @type {any} */ attribute) => attribute.description || attribute.fieldName);
 				declaration.members = declaration.members?.filter((/** @type {any} */ member) => member.privacy !== 'private' && !member.name.startsWith('#'));
+				for (const entry of [...declaration.members, ...declaration.attributes]) if (entry.default in constants) entry.default = String(constants[entry.default]);
 			}
 		}
 	},
 });
 
-export default {plugins: [publicApiOnly()]};
+export default {
+	plugins: [
+		publicApiOnly(),
+		customElementVsCodePlugin({outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: null, hideLogs: true}),
+		customElementJetBrainsPlugin({outdir: 'dist', hideLogs: true}),
+	],
+};

@@ -2,7 +2,7 @@
 // A bundle built in memory and measured as the budget measures (gzip -9), for the facts the
 // build writes and the bench's size table.
 import {rollup} from 'rollup';
-import {gzipBytes} from './size-budget.mjs';
+import {gzipBytesOfCode} from './size-budget.mjs';
 
 /**
  * Builds `input` (or the module whose source is `entry`) with `plugins` and gives its gzip -9 bytes.
@@ -14,5 +14,5 @@ export const bundledGzipBytes = async ({input = 'entry', entry, plugins, format}
 	const bundle = await rollup({input, plugins: [virtualEntry, ...plugins], onwarn: () => {}});
 	const {output} = await bundle.generate({format});
 	await bundle.close();
-	return gzipBytes(output[0].code);
+	return gzipBytesOfCode(output[0].code);
 };

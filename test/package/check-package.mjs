@@ -1,5 +1,5 @@
-// Checks what `npm publish` would ship: the CDN file within its size budget, and a tarball
-// with the built files, types, source maps and editor data but no tests or tooling, whose types
+// Checks what `npm publish` would ship (the build has already held the CDN file to its size
+// budget): a tarball with the built files, types, source maps and editor data but no tests or tooling, whose types
 // resolve (attw) and whose package.json is sound (publint); the README's measured facts and the
 // CDN file's integrity as the build has them; and that the build's stubs are checked against the
 // modules they replace.
@@ -9,9 +9,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {integrity, staleFacts} from '../../build/facts.mjs';
 import {blocksIn} from '../../build/marked-blocks.mjs';
-import {ideData} from '../../build/ide-data.mjs';
-import {defaultResolver, elementDeclaration} from '../../build/manifest.mjs';
-import {cdnFile, gzipBytes, sizeBudget as budget} from '../../build/size-budget.mjs';
+import {cdnFile} from '../../build/size-budget.mjs';
 import {readInstalled, stubProblems, stubs} from '../../build/unreachable-modules.mjs';
 
 const failures = [];
@@ -26,14 +24,6 @@ if (grown.length !== Object.keys(stubs).length || !grown.every((problem) => prob
 }
 const gone = stubProblems(() => undefined);
 if (gone.length !== Object.keys(stubs).length) failures.push('the stub check does not name every module that is gone');
-const rows = [];
-
-for (const [file, limit] of Object.entries(budget.gzipBytes)) {
-	const bytes = readFileSync(file);
-	const gzipped = gzipBytes(bytes);
-	rows.push([file, bytes.length, gzipped, limit]);
-	if (gzipped > limit) failures.push(`${file} is ${gzipped} B gzipped, over its budget of ${limit} B`);
-}
 
 const packed = mkdtempSync(join(tmpdir(), 'connect-typing-notifier-pack-'));
 const [{files, filename}] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packed], {encoding: 'utf8'}));
@@ -79,7 +69,10 @@ for (const file of shipped) if (/^(test|emulator|demo|examples|bench|\.ci|node_m
 // README's tables tell users. Each public property, attribute, event and method is in both, with
 // the same attribute and default, and nothing else is: a new attribute fails here until the
 // README has its row.
-const element = elementDeclaration();
+/** @type {any} */
+const element = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
+	.modules.flatMap((/** @type {any} */ module) => module.declarations ?? [])
+	.find((/** @type {any} */ entry) => entry.tagName === 'connect-typing-notifier');
 if (!element) failures.push('custom-elements.json does not describe <connect-typing-notifier>');
 const readme = readFileSync('README.md', 'utf8');
 /** The rows of the README table under `heading`, as arrays of cells. @param {string} heading */
@@ -106,9 +99,8 @@ const same = (what, declared, documented) => {
 	for (const name of documented) if (!declared.includes(name)) failures.push(`README.md documents the ${what} ${name}, which the element does not declare`);
 };
 // A default the README shows as —: none, or null.
-const resolveDefault = await defaultResolver();
 /** @param {string | undefined} source */
-const defaultValue = (source) => (source === undefined || source === 'null' ? '—' : resolveDefault(source));
+const defaultValue = (source) => (source === undefined || source === 'null' ? '—' : source);
 const members = element?.members ?? [];
 const fields = members.filter((/** @type {any} */ member) => member.kind === 'field' && !member.static);
 const properties = readmeTable('### Attributes and properties');
@@ -156,16 +148,23 @@ if (process.env.CI) {
 	}
 }
 if (readFileSync(`${cdnFile}.integrity`, 'utf8').trim() !== integrity) failures.push(`${cdnFile}.integrity is not the file's sha384: run npm run build`);
-// The editor data is what the manifest says now.
-for (const [file, text] of Object.entries(await ideData())) if (readFileSync(file, 'utf8') !== text) failures.push(`${file} does not match custom-elements.json: run npm run build`);
+// The editor data names the attributes the manifest names, no more and no fewer.
+const attributeNames = JSON.stringify(element?.attributes.map((/** @type {any} */ attribute) => attribute.name).sort());
+const vscodeTag = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8')).tags.find((/** @type {any} */ tag) => tag.name === 'connect-typing-notifier');
+const webTypesElement = JSON.parse(readFileSync('dist/web-types.json', 'utf8')).contributions.html.elements.find((/** @type {any} */ entry) => entry.name === 'connect-typing-notifier');
+for (const [file, entry] of [
+	['dist/vscode.html-custom-data.json', vscodeTag],
+	['dist/web-types.json', webTypesElement],
+]) {
+	const names = JSON.stringify(entry?.attributes.map((/** @type {any} */ attribute) => attribute.name).sort());
+	if (names !== attributeNames) failures.push(`${file} names the attributes ${names}, the manifest ${attributeNames}: run npm run build`);
+}
 
 // The version is written once: the built element tells the package's.
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 if (!readFileSync('dist/connect-typing-notifier.js', 'utf8').includes(`const version = ${JSON.stringify(version)}`))
 	failures.push(`dist/connect-typing-notifier.js does not carry package.json's version ${version}`);
 
-console.log('| file | bytes | gzip -9 | budget |\n|---|---:|---:|---:|');
-for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 console.log(`package: ${shipped.length} files`);
 if (failures.length) {
 	console.error(failures.map((failure) => `✗ ${failure}`).join('\n'));
