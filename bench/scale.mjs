@@ -32,9 +32,9 @@ const typing = ContentTypes.typing;
  */
 
 /**
- * This element's policy, run by its own code: at each edit the element asks its
- * `TypingSchedule` and sends through `schedule.send()` with its `ParticipantEventClient`;
- * here a key does the same.
+ * This element's policy, run by its own code: at each edit the element's typing path asks its
+ * `TypingSchedule` for an attempt, sends it with its `ParticipantEventClient` (no 429 retried, no
+ * retry past the next refresh) and tells the schedule how it ended; here a key does the same.
  * @type {Policy}
  */
 const element = (chat, endpoint, start) => {
@@ -44,7 +44,15 @@ const element = (chat, endpoint, start) => {
 	return {
 		delivered,
 		key: (text) => {
-			if (schedule.edited(text)) void schedule.send(client).then((result) => result.output && delivered.push(Date.now() - start));
+			const attempt = schedule.edited(text) && schedule.claim();
+			if (!attempt) return;
+			client.sendEvent({contentType: typing, retryWithinMs: attempt.retryWithinMs, retryThrottled: false}).then(
+				() => {
+					schedule.delivered(attempt);
+					delivered.push(Date.now() - start);
+				},
+				(error) => schedule.failed(attempt, error),
+			);
 		},
 	};
 };

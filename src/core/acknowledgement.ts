@@ -1,14 +1,17 @@
-import {uuid} from '../utils/uuid.js';
-import type {Clock} from './typing-schedule.js';
+import {randomUuid} from '../utils/uuid.js';
+import type {Clock} from './clock.js';
 
-/** How an acknowledgement attempt ended. */
-export type AcknowledgementResult = 'sent' | 'aborted' | {retryable: boolean; retryAfterMs?: number};
+/** The acknowledgement of one token: owed (maybe after a backoff), in flight, sent, or given up after a failure that cannot pass. */
+export type AcknowledgementState = 'owed' | 'in flight' | 'sent' | 'given up';
 
-const maxBackoff = 60_000;
-// The acknowledgement's state: owed (maybe after a backoff), an attempt in flight, or sent.
-const owed = 0;
-const sending = 1;
-const done = 2;
+/** What the acknowledgement needs of a failure: whether it may pass, and the wait the service asked for. */
+export interface AcknowledgementFailure {
+	retryable: boolean;
+	retryAfterMs?: number;
+}
+
+const firstBackoffMs = 1000;
+const maxBackoffMs = 60_000;
 
 /**
  * Owes `connection.acknowledged` once, for one token (a new token gets a new one). An attempt
@@ -18,48 +21,63 @@ const done = 2;
  */
 export class Acknowledgement {
 	readonly #clock: Clock;
-	#clientToken = uuid();
-	#state: typeof owed | typeof sending | typeof done = owed;
-	#dueAt = 0;
+	#clientToken = randomUuid();
+	#state: AcknowledgementState = 'owed';
+	// When the owed attempt is due; undefined: at once.
+	#dueAt?: number;
 	#failures = 0;
 
-	constructor(clock: Clock = Date.now) {
+	constructor(clock: Clock) {
 		this.#clock = clock;
 	}
 
-	/** Ms until an attempt is due: 0 for now, Infinity when none is owed. */
-	dueIn(): number {
-		return this.#state === owed ? Math.max(0, this.#dueAt - this.#clock()) : Infinity;
+	/** Ms until the owed attempt is due (0: now); undefined when none is owed. */
+	dueInMs(): number | undefined {
+		if (this.#state !== 'owed') return undefined;
+		return this.#dueAt === undefined ? 0 : Math.max(0, this.#dueAt - this.#clock());
 	}
 
 	/** Starts an attempt; gives its ClientToken. */
 	start(): string {
-		this.#state = sending;
+		this.#state = 'in flight';
 		return this.#clientToken;
 	}
 
-	/** Records how the attempt ended; gives the wait before the next attempt when one is owed. */
-	settle(result: AcknowledgementResult): number | undefined {
-		if (this.#state !== sending) return undefined;
-		if (result === 'sent' || (result !== 'aborted' && !result.retryable)) {
-			this.#state = done;
+	/** The service took it. */
+	delivered(): void {
+		if (this.#state === 'in flight') this.#state = 'sent';
+	}
+
+	/** The attempt was cut off (the element left the page): owed again at once, with the same ClientToken. */
+	aborted(): void {
+		if (this.#state !== 'in flight') return;
+		this.#state = 'owed';
+		this.#dueAt = undefined;
+	}
+
+	/** The attempt failed: owed again after a wait when the failure may pass (gives the wait), never when it cannot. */
+	failed({retryable, retryAfterMs}: AcknowledgementFailure): number | undefined {
+		if (this.#state !== 'in flight') return undefined;
+		if (!retryable) {
+			this.#state = 'given up';
 			return undefined;
 		}
-		this.#state = owed;
-		const wait = result === 'aborted' ? 0 : (result.retryAfterMs ?? Math.min(maxBackoff, 1000 * 2 ** this.#failures++));
-		this.#dueAt = this.#clock() + wait;
-		return wait;
+		const backoffMs = Math.min(maxBackoffMs, firstBackoffMs * 2 ** this.#failures++);
+		const waitMs = retryAfterMs ?? backoffMs;
+		this.#state = 'owed';
+		this.#dueAt = this.#clock() + waitMs;
+		return waitMs;
 	}
 
 	/** The browser is back online: an owed attempt is due now, not at the end of its backoff. */
 	online(): void {
-		if (this.#state === owed) this.#dueAt = 0;
+		this.#dueAt = undefined;
 	}
 
-	/** Owes a new acknowledgement, now (`acknowledge()` asked for one). */
+	/** Owes a new acknowledgement, now (the page asked for one), with a new ClientToken. */
 	renew(): void {
-		this.#clientToken = uuid();
-		this.#state = owed;
-		this.#dueAt = 0;
+		this.#clientToken = randomUuid();
+		this.#state = 'owed';
+		this.#dueAt = undefined;
 	}
 }

@@ -1,17 +1,16 @@
-import ky, {HTTPError, type KyInstance} from 'ky';
-import {ParticipantServiceError, retryableStatuses, validationError} from '../errors/participant-service-error.js';
-import {toParticipantError} from '../errors/to-participant-error.js';
-import {parseRetryAfter} from '../utils/retry-after.js';
-import {uuid} from '../utils/uuid.js';
-import {checkEndpoint, resolveEndpoint} from './endpoint.js';
+import ky, {HTTPError, TimeoutError, type KyInstance} from 'ky';
+import {isThrottle, ParticipantServiceError, retryableStatuses, validationError} from '../errors/participant-service-error.js';
+import {maxRetryAfterMs, retryAfterOf} from '../errors/retry-after.js';
+import {isNetworkFailure, toParticipantError, type FailureContext} from '../errors/to-participant-error.js';
+import {randomUuid} from '../utils/uuid.js';
+import {serviceUrl, type ServiceLocation} from './endpoint.js';
+import {requestTimeoutMs} from './timing.js';
 
-export interface ParticipantEventClientOptions {
+export interface ParticipantEventClientOptions extends ServiceLocation {
 	/** The ConnectionToken from CreateParticipantConnection. Sent only in `X-Amz-Bearer`. */
 	connectionToken: string;
 	/** An AWS region such as `us-east-1`; ignored when `endpoint` is given. */
 	region?: string | null;
-	useFips?: boolean;
-	useDualstack?: boolean;
 	/** A URL that replaces the regional one (a proxy, the emulator): https, or http on loopback. */
 	endpoint?: string | null;
 	/** Time allowed for each attempt, in ms. Default 5000. */
@@ -44,42 +43,41 @@ export interface SendEventOutput {
 	clientToken: string;
 }
 
+// What fetch would refuse (or trim) in a header: a line break, a character above U+00FF, a space at an end.
+const headerValue = /^[\x21-\x7e\x80-\xff]([\x20-\x7e\x80-\xff]*[\x21-\x7e\x80-\xff])?$/;
+const eventPath = 'participant/event';
+
 /**
  * Sends Participant Service events (SendEvent) with the official SDKs' retry policy:
- * 3 attempts, exponential backoff with full jitter, `Retry-After` honoured, the same
- * ClientToken on every attempt, no retry of 400/403/409.
+ * 3 attempts, exponential backoff with full jitter, `Retry-After` honoured (up to a minute), the
+ * same ClientToken on every attempt, no retry of 400/403/409. Redirects are not followed: the
+ * token goes only to the endpoint given.
  */
 export class ParticipantEventClient {
 	/** The service URL this client calls. */
 	readonly endpoint: string;
 
 	readonly #http: KyInstance;
+	readonly #failureContext: FailureContext;
 
 	/** Throws a `ValidationException` for a bad token, region or endpoint. */
-	constructor({connectionToken, region, useFips, useDualstack, endpoint, timeout = 5000}: ParticipantEventClientOptions) {
+	constructor({connectionToken, timeout = requestTimeoutMs, ...location}: ParticipantEventClientOptions) {
 		if (typeof connectionToken !== 'string' || !connectionToken || connectionToken.length > 1000) {
 			throw validationError('ConnectionToken: 1 to 1000 characters');
 		}
-		// What fetch would refuse (or trim) in a header: say so here, in words that never quote it.
-		if (!/^[\x21-\x7e\x80-\xff]([\x20-\x7e\x80-\xff]*[\x21-\x7e\x80-\xff])?$/.test(connectionToken)) {
+		// Said here, in words that never quote it (fetch's own error would, in Firefox).
+		if (!headerValue.test(connectionToken)) {
 			throw validationError('ConnectionToken: a header cannot carry a line break, a character above U+00FF, or a space at an end');
 		}
-		if (!endpoint && !region) throw validationError('No region and no endpoint: set region (e.g. us-east-1) or endpoint');
-		// Without an endpoint, the check above leaves a region.
-		this.endpoint = endpoint ? checkEndpoint(endpoint) : resolveEndpoint({region: region!, useFips, useDualstack});
+		this.endpoint = serviceUrl(location);
+		this.#failureContext = {url: `${this.endpoint}/${eventPath}`, timeoutMs: timeout, redact: (text) => text.replaceAll(connectionToken, '[ConnectionToken]')};
 		this.#http = ky.create({
 			prefixUrl: this.endpoint,
 			timeout,
 			headers: {'X-Amz-Bearer': connectionToken},
-			// ky's defaults do the rest: 2 retries (3 attempts), Retry-After honoured on 429 and 503.
-			retry: {
-				methods: ['post'],
-				statusCodes: retryableStatuses,
-				retryOnTimeout: true,
-				delay: (attempt) => 100 * 2 ** (attempt - 1),
-				jitter: true,
-				backoffLimit: 20_000,
-			},
+			redirect: 'manual',
+			// ky's defaults do the rest: 2 retries (3 attempts), Retry-After read on 429 and 503.
+			retry: {methods: ['post'], statusCodes: retryableStatuses, delay: (attempt) => 100 * 2 ** (attempt - 1), jitter: true, backoffLimit: 20_000},
 		});
 	}
 
@@ -87,25 +85,23 @@ export class ParticipantEventClient {
 	 * Sends one event; rejects with a `ParticipantServiceError`, or the abort reason. The service
 	 * checks the input against its model (a `ValidationException` names what is wrong).
 	 */
-	async sendEvent({clientToken = uuid(), retryWithinMs = Infinity, retryThrottled = true, ...input}: SendEventInput): Promise<SendEventOutput> {
-		const retryUntil = Date.now() + retryWithinMs;
-		const {contentType, content, signal} = input;
+	async sendEvent({contentType, content, clientToken = randomUuid(), retryWithinMs = Infinity, retryThrottled = true, signal}: SendEventInput): Promise<SendEventOutput> {
+		const retryUntil = performance.now() + retryWithinMs;
+		let response: Response;
 		let text: string;
 		try {
-			const response = await this.#http.post('participant/event', {
+			response = await this.#http.post(eventPath, {
 				json: {ContentType: contentType, Content: content, ClientToken: clientToken},
 				signal,
 				retry: {
-					shouldRetry: ({error}) => {
-						const response = error instanceof HTTPError ? error.response : undefined;
-						const wait = response ? (parseRetryAfter(response.headers.get('Retry-After')) ?? 0) : 0;
-						return Date.now() + wait < retryUntil && (retryThrottled || response?.status !== 429) ? undefined : false;
-					},
+					// However long a header asks for, no retry starts after `retryWithinMs`.
+					maxRetryAfter: Math.min(maxRetryAfterMs, retryWithinMs),
+					shouldRetry: ({error}) => this.#mayRetry(error, retryUntil, retryThrottled),
 				},
 			});
 			text = await response.text();
 		} catch (error) {
-			throw await toParticipantError(error);
+			throw await toParticipantError(error, this.#failureContext);
 		}
 		let output: {Id?: unknown; AbsoluteTime?: unknown} | undefined;
 		try {
@@ -114,8 +110,21 @@ export class ParticipantEventClient {
 			// Not JSON: not a SendEvent response, said below.
 		}
 		if (typeof output?.Id !== 'string' || typeof output.AbsoluteTime !== 'string') {
-			throw new ParticipantServiceError('InvalidResponseError', 'Not a SendEvent response', {status: 200});
+			throw new ParticipantServiceError('InvalidResponseError', `Not a SendEvent response from ${this.#failureContext.url}`, {status: response.status});
 		}
 		return {id: output.Id, absoluteTime: output.AbsoluteTime, clientToken};
+	}
+
+	// Whether a failed attempt is tried again. The SDKs' rules, read from the answer's status and
+	// `Retry-After` only: ky honours the `Retry-After` (undefined lets it), else waits its backoff
+	// (true), never what another rate-limit header asks.
+	#mayRetry(error: Error, retryUntil: number, retryThrottled: boolean): boolean | undefined {
+		const now = performance.now();
+		if (!(error instanceof HTTPError)) return (error instanceof TimeoutError || isNetworkFailure(error)) && now < retryUntil;
+		const {status} = error.response;
+		if (!retryableStatuses.includes(status) || (isThrottle(status) && !retryThrottled)) return false;
+		const retryAfterMs = retryAfterOf(error.response);
+		if (now + (retryAfterMs ?? 0) >= retryUntil) return false;
+		return retryAfterMs === undefined ? true : undefined;
 	}
 }

@@ -1,70 +1,83 @@
-import {ContentTypes} from './content-types.js';
-import {asServiceError, type ParticipantServiceError} from '../errors/participant-service-error.js';
-import type {ParticipantEventClient, SendEventOutput} from './participant-event-client.js';
+import {pageClock, type Clock} from './clock.js';
+import {indicatorMs, requestTimeoutMs} from './timing.js';
 import {hasVisibleText} from './visible-text.js';
 
-/** Milliseconds since some fixed point: `Date.now` on a page, a fake in tests. */
-export type Clock = () => number;
+export {indicatorMs};
+export type {Clock};
 
 export interface TypingScheduleOptions {
 	/** The longest time between two typing events while the text keeps changing; see `interval`. */
 	interval?: number;
+	/** The page's clock (monotonic, counting a sleep) by default; a fake in tests. */
 	clock?: Clock;
 	/** A number in [0, 1): `Math.random` on a page, a fixed one in tests. */
 	random?: () => number;
 }
 
-/** How a send ended: delivered, or failed; after a throttle, nothing of its kind goes for `pauseMs`. */
-export type SendResult = {output: SendEventOutput; error?: undefined; pauseMs?: undefined} | {output?: undefined; error: ParticipantServiceError; pauseMs?: number};
+/** A typing event the schedule allowed: when it started, and how long its retries may go on (until the next refresh). */
+export interface TypingAttempt {
+	readonly startedAt: number;
+	readonly retryWithinMs: number;
+}
 
-/** The agent's chat UI hides "typing…" this long after the last typing event. */
-export const indicatorMs = 12_000;
+/** What the schedule needs of a failed attempt: whether the service throttled it, and the wait it asked for. */
+export interface TypingFailure {
+	throttled: boolean;
+	retryAfterMs?: number;
+}
+
 /** The longest time between two typing events while the text keeps changing, unless the page sets one. */
 export const defaultInterval = 11_500;
 // A refresh reaches the agent this long before the indicator hides, after the slowest recent round trip.
 const marginMs = 250;
-// A key after this long without one starts a new burst of typing.
+// An edit after this long without one starts a new burst of typing.
 const burstPauseMs = 1000;
-// Throttling lengthens the refresh by 1 s per 429, shortens it by 0.25 s per delivered event,
-// up to 4.5 s; above 2.5 s there is no refresh, only a new burst or message is announced.
-const slowdownStep = 1000;
-const recoveryStep = 250;
-const maxSlowdown = 4500;
-const noRefreshAbove = 2500;
+// A throttle's cool-down when the service names none: 0.5 s plus up to 0.5 s of jitter.
+const coolDownMs = 500;
+// Throttling slows the refresh down by 1 s per 429, and each delivered event takes 0.25 s of it
+// back, up to 4.5 s; slowed down by more than 2.5 s, there is no refresh, only a new burst or message.
+const slowdownStepMs = 1000;
+const recoveryStepMs = 250;
+const maxSlowdownMs = 4500;
+const noRefreshAboveMs = 2500;
+// After a throttle while the indicator was off, keys may try again this long after the cool-down.
+const keysRetryMs = 500;
+
+/** Whether `time` is set and `now` has not reached it. */
+const before = (now: number, time: number | undefined) => time !== undefined && now < time;
 
 /**
  * Decides when typing events go, for one customer of an account whose SendEvent quota every chat
- * shares. The first change of a message, or of a burst after a pause, is sent at once; while the
- * text keeps changing, the agent's indicator (hidden 12 s after an event) is refreshed as late as
- * is safe: `interval` after the last delivered event, sooner when the slowest recent round trip
- * would make it arrive later than 12 s − 250 ms. One event at a time is in flight.
- *
- * A 429 is not retried at once. Nothing goes for the service's `Retry-After`, else 0.5–1 s; each
- * 429 lengthens the refresh by 1 s (recovering 0.25 s per delivered event), and while the
- * indicator is off, a key in the half second after the pause tries once more; after that only a
- * key after a pause of 1 s, or a new message, does.
+ * shares (docs/behaviour.md, "Under the shared quota"). The first change of a message, or of a
+ * burst after a pause, is sent at once; while the text keeps changing, the agent's indicator
+ * (hidden 12 s after an event) is refreshed as late as is safe: `interval` after the last event
+ * shown, sooner when the slowest recent round trip would make it arrive later than 12 s − 250 ms.
+ * One event at a time is in flight. A throttle's cool-down holds every event, and slows the
+ * refresh down. The schedule decides; the caller sends, and tells it how each attempt ended.
  */
 export class TypingSchedule {
 	readonly #clock: Clock;
 	readonly #random: () => number;
 	#interval!: number;
+	// The text as last read, and when the customer last edited it.
 	#text = '';
-	#lastKey = -Infinity;
-	// When the last delivered event started: the agent's indicator is on for 12 s from about then.
-	#shownAt = -Infinity;
-	// The attempt `claim()` allowed last; none once a message ended (what is in flight shows nothing).
-	#attempt?: {startedAt: number};
-	// Nothing goes before these: an attempt in flight, or a failed one's next refresh (a new
-	// message does not wait for them); a throttle's pause (it does).
-	#holdUntil = -Infinity;
-	#pausedUntil = -Infinity;
-	// After a 429 while the indicator was off: keys try again until this time.
-	#darkUntil = Infinity;
-	#slowdown = 0;
-	// The slowest recent round trip: the longest seen, fading by a fifth per response.
-	#roundTrip = 0;
+	#lastEditAt?: number;
+	// When the agent's indicator was last turned on: the start of the last event that was, or may have been, delivered.
+	#shownAt?: number;
+	// The attempt in flight; none once a message ended (its answer no longer tells what the agent sees).
+	#inFlight?: TypingAttempt;
+	// After an attempt failed: the next waits until the refresh after it (a new message does not).
+	#retryAt?: number;
+	// After a throttle: nothing goes before this, a new message included.
+	#coolDownUntil?: number;
+	// After a throttle while the indicator was off: keys may try again until this time, then only a new burst or message.
+	#keysRetryUntil?: number;
+	// How much throttling has slowed the refresh down.
+	#slowdownMs = 0;
+	// The slowest recent round trip: the longest seen, fading by a fifth per answer.
+	#roundTripMs = 0;
 
-	constructor({interval, clock = Date.now, random = Math.random}: TypingScheduleOptions = {}) {
+	constructor({interval, clock = pageClock(), random = Math.random}: TypingScheduleOptions = {}) {
 		// Not given is not a positive number: the setter gives it the default.
 		this.interval = interval as number;
 		this.#clock = clock;
@@ -85,8 +98,8 @@ export class TypingSchedule {
 	}
 
 	/**
-	 * An edit landed and the field holds `text`: claims a typing event when the text changed and
-	 * one is due (true: send it now). Text with nothing visible ends the message.
+	 * An edit landed and the field holds `text`: whether it changed the text, so that a typing
+	 * event may be due (`claim()` says). Text with nothing visible ends the message.
 	 */
 	edited(text: string): boolean {
 		if (!hasVisibleText(text)) {
@@ -95,81 +108,95 @@ export class TypingSchedule {
 		}
 		const changed = text !== this.#text;
 		this.#text = text;
-		return changed && this.claim();
+		return changed;
 	}
 
 	/**
 	 * The customer's message was sent (the agent's UI hides the typing indicator when it arrives),
 	 * or what was shown may be lost (a new token, back online): the next change sends at once.
-	 * A throttle's pause still holds.
+	 * A throttle's cool-down still holds.
 	 */
 	endMessage(): void {
 		this.#text = '';
-		this.#shownAt = this.#lastKey = this.#holdUntil = -Infinity;
-		this.#attempt = undefined;
-		this.#darkUntil = Infinity;
+		this.#lastEditAt = this.#shownAt = this.#inFlight = this.#retryAt = this.#keysRetryUntil = undefined;
+	}
+
+	/** The customer typed now: the attempt to make, if a typing event is due; the next waits until this one ends. */
+	claim(): TypingAttempt | undefined {
+		const now = this.#clock();
+		const burstStarts = this.#lastEditAt === undefined || now - this.#lastEditAt >= burstPauseMs;
+		this.#lastEditAt = now;
+		const waiting = this.#inFlight !== undefined || before(now, this.#retryAt) || before(now, this.#coolDownUntil);
+		if (waiting) return undefined;
+		const refreshMs = this.#refreshMs();
+		const indicatorOn = this.#indicatorOn(now);
+		const refreshDue = (this.#shownAt === undefined || now >= this.#shownAt + refreshMs) && this.#slowdownMs <= noRefreshAboveMs;
+		const keysMayRetry = this.#keysRetryUntil === undefined || now <= this.#keysRetryUntil;
+		const due = indicatorOn ? refreshDue : burstStarts || (refreshDue && keysMayRetry);
+		if (!due) return undefined;
+		this.#inFlight = {startedAt: now, retryWithinMs: refreshMs};
+		return this.#inFlight;
+	}
+
+	/** The service took the attempt: the agent's indicator is on from its start. */
+	delivered(attempt: TypingAttempt): void {
+		this.#learnRoundTrip(attempt);
+		this.#slowdownMs = Math.max(0, this.#slowdownMs - recoveryStepMs);
+		if (attempt !== this.#inFlight) return;
+		this.#inFlight = this.#keysRetryUntil = undefined;
+		this.#shownAt = attempt.startedAt;
+	}
+
+	/** The attempt was never made (nothing to send it over): the next key may claim one. */
+	withdrawn(attempt: TypingAttempt): void {
+		if (attempt === this.#inFlight) this.#inFlight = undefined;
 	}
 
 	/**
-	 * A key now: claims a typing event if the policy allows one (true), and holds the next until
-	 * this attempt settles.
+	 * The attempt was cut off (the element left the page): it may have reached the service, so it
+	 * counts as shown, as a delivered one would; a round trip that did not end teaches nothing.
 	 */
-	claim(): boolean {
+	aborted(attempt: TypingAttempt): void {
+		if (attempt !== this.#inFlight) return;
+		this.#inFlight = undefined;
+		this.#shownAt = attempt.startedAt;
+	}
+
+	/**
+	 * The attempt failed. Throttled: a cool-down (the service's `Retry-After`, else 0.5–1 s), which
+	 * this gives, and a slower refresh. Otherwise the next waits until the refresh after it.
+	 */
+	failed(attempt: TypingAttempt, {throttled, retryAfterMs}: TypingFailure): number | undefined {
+		this.#learnRoundTrip(attempt);
+		const current = attempt === this.#inFlight;
+		if (current) this.#inFlight = undefined;
+		if (!throttled) {
+			if (current) this.#retryAt = attempt.startedAt + this.#refreshMs();
+			return undefined;
+		}
 		const now = this.#clock();
-		const newBurst = now - this.#lastKey >= burstPauseMs;
-		this.#lastKey = now;
-		if (now < this.#holdUntil || now < this.#pausedUntil) return false;
-		const refreshMs = this.#refreshMs();
-		const refresh = now >= this.#shownAt + refreshMs && this.#slowdown <= noRefreshAbove;
-		const claimed = now < this.#shownAt + indicatorMs ? refresh : newBurst || (refresh && now <= this.#darkUntil);
-		if (claimed) {
-			this.#attempt = {startedAt: now};
-			// Released when the attempt settles; an attempt never made holds for one refresh.
-			this.#holdUntil = now + refreshMs;
-		}
-		return claimed;
+		const waitMs = retryAfterMs ?? coolDownMs + this.#random() * coolDownMs;
+		this.#coolDownUntil = now + waitMs;
+		this.#slowdownMs = Math.min(maxSlowdownMs, this.#slowdownMs + slowdownStepMs);
+		// The indicator was off: a key in the half second after the cool-down tries once more.
+		if (!this.#indicatorOn(now)) this.#keysRetryUntil = Math.min(this.#keysRetryUntil ?? Infinity, this.#coolDownUntil + keysRetryMs);
+		return waitMs;
 	}
 
-	/** Sends the typing event `claim()` allowed through `client`, without retrying a 429, and learns from its outcome. */
-	async send(client: Pick<ParticipantEventClient, 'sendEvent'>, signal?: AbortSignal): Promise<SendResult> {
-		// Unclaimed, or claimed before a message ended: this send is the attempt now, held until it settles.
-		const attempt = (this.#attempt ??= {startedAt: this.#clock()});
-		this.#holdUntil = Infinity;
-		try {
-			// A retry after the next refresh would be a late one.
-			const output = await client.sendEvent({contentType: ContentTypes.typing, signal, retryWithinMs: this.#refreshMs(), retryThrottled: false});
-			this.#settle(attempt, -recoveryStep, -Infinity);
-			if (attempt === this.#attempt) {
-				this.#shownAt = attempt.startedAt;
-				this.#darkUntil = Infinity;
-			}
-			return {output};
-		} catch (thrown) {
-			const error = asServiceError(thrown);
-			const throttled = error.name === 'ThrottlingException';
-			// Aborted: nothing to wait for. Throttled: a pause. Failed otherwise: tried again a refresh after the attempt.
-			this.#settle(attempt, throttled ? slowdownStep : 0, signal?.aborted || throttled ? -Infinity : attempt.startedAt + this.#refreshMs());
-			if (!throttled) return {error};
-			const now = this.#clock();
-			const pauseMs = error.retryAfterMs ?? 500 + this.#random() * 500;
-			this.#pausedUntil = now + pauseMs;
-			// The indicator was off: a key in the half second after the pause tries again, once.
-			if (now >= this.#shownAt + indicatorMs) this.#darkUntil = Math.min(this.#darkUntil, this.#pausedUntil + 500);
-			return {error, pauseMs};
-		}
+	#indicatorOn(now: number) {
+		return this.#shownAt !== undefined && now < this.#shownAt + indicatorMs;
 	}
 
-	// Refresh after the last delivered event: within the page's ceiling, early enough that the
-	// slowest recent round trip still arrives 250 ms before the indicator hides.
+	// The refresh after the last event shown: within the page's ceiling, early enough that the
+	// slowest recent round trip still arrives 250 ms before the indicator hides; later when throttled.
 	#refreshMs() {
-		return Math.min(this.#interval, Math.max(burstPauseMs, indicatorMs - marginMs - this.#roundTrip)) + this.#slowdown;
+		return Math.min(this.#interval, Math.max(burstPauseMs, indicatorMs - marginMs - this.#roundTripMs)) + this.#slowdownMs;
 	}
 
-	// An attempt ended: its round trip, the slowdown's change, and until when the next waits
-	// (unless a message or another attempt came since).
-	#settle(attempt: {startedAt: number}, slowdown: number, holdUntil: number) {
-		if (attempt === this.#attempt) this.#holdUntil = holdUntil;
-		this.#roundTrip = Math.max(this.#clock() - attempt.startedAt, this.#roundTrip * 0.8);
-		this.#slowdown = Math.min(maxSlowdown, Math.max(0, this.#slowdown + slowdown));
+	#learnRoundTrip(attempt: TypingAttempt) {
+		const roundTripMs = this.#clock() - attempt.startedAt;
+		// Longer than a request may take: the computer slept meanwhile; it says nothing of the network.
+		if (roundTripMs > requestTimeoutMs) return;
+		this.#roundTripMs = Math.max(roundTripMs, this.#roundTripMs * 0.8);
 	}
 }

@@ -5,18 +5,21 @@ export type ParticipantErrorName =
 	| 'ConflictException'
 	| 'ThrottlingException'
 	| 'InternalServerException'
-	/** A status the model does not name (e.g. a 404 from a wrong endpoint). */
+	/** A status the model does not name (a 404 from a wrong endpoint), or a redirect, which is not followed. */
 	| 'UnknownException'
-	/** No response: offline, DNS, a reset connection, or an origin the service did not approve (CORS). */
+	/** No response: offline, no such host, an origin the endpoint does not allow (CORS), a content security policy. */
 	| 'NetworkError'
 	/** No response within the request timeout. */
 	| 'TimeoutError'
-	/** A 2xx whose body is not the model's output (an HTML page, a cut-off body). */
+	/** A 2xx whose body is not the model's output (an HTML page, a cut-off body, no body). */
 	| 'InvalidResponseError';
 
-// What the official SDKs retry: throttling, server faults, and calls that got no answer.
-const retryableNames = ['ThrottlingException', 'InternalServerException', 'NetworkError', 'TimeoutError'];
+// What the official SDKs retry: throttling and server faults, and calls that got no answer.
 export const retryableStatuses = [429, 500, 502, 503, 504];
+const unansweredNames = ['NetworkError', 'TimeoutError'];
+
+/** Whether an answer says "slow down": the service throttles with 429 (`ThrottlingException`). */
+export const isThrottle = (status: number) => status === 429;
 
 /** A failed Participant Service call, named like the AWS SDK names it. */
 export class ParticipantServiceError extends Error {
@@ -25,9 +28,11 @@ export class ParticipantServiceError extends Error {
 	readonly status: number;
 	/** Whether trying again later may succeed. */
 	readonly retryable: boolean;
+	/** Whether the service throttled the call (429): nothing more of its kind should go for a while. */
+	readonly throttled: boolean;
 	/** The service's `x-amzn-RequestId`, for AWS support. */
 	readonly requestId?: string;
-	/** How long the service asked us to wait (`Retry-After`), in ms. */
+	/** How long the service asked us to wait (`Retry-After`, at most a minute), in ms. */
 	readonly retryAfterMs?: number;
 	/** The response, when there was one. */
 	readonly response?: Response;
@@ -40,7 +45,8 @@ export class ParticipantServiceError extends Error {
 		super(message);
 		this.name = name;
 		this.status = status;
-		this.retryable = retryableNames.includes(name) || retryableStatuses.includes(status);
+		this.retryable = unansweredNames.includes(name) || retryableStatuses.includes(status);
+		this.throttled = isThrottle(status);
 		this.requestId = requestId;
 		this.retryAfterMs = retryAfterMs;
 		this.response = response;

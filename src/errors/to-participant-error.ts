@@ -1,6 +1,6 @@
 import {HTTPError, TimeoutError} from 'ky';
-import {parseRetryAfter} from '../utils/retry-after.js';
 import {ParticipantServiceError, type ParticipantErrorName} from './participant-service-error.js';
+import {retryAfterOf} from './retry-after.js';
 
 // The name a status implies when neither the header nor the body names the error.
 const namesByStatus: Record<number, ParticipantErrorName> = {
@@ -13,25 +13,40 @@ const namesByStatus: Record<number, ParticipantErrorName> = {
 /**
  * The error name as the AWS SDKs read it (`loadRestJsonErrorCode`): the `x-amzn-errortype`
  * header, else the body's `code` (any case), else its `__type`; cut at `,`, then at `:`, then
- * what follows a `#`. An empty name leaves the status to name the error.
+ * keep what lies between the first `#` and the next. An empty name leaves the status to name the error.
  */
 export const readErrorName = (header: string | null, body: Record<string, unknown>): string | undefined => {
 	const code = Object.keys(body).find((key) => key.toLowerCase() == 'code');
 	const raw = header ?? (code && body[code] !== undefined ? body[code] : body.__type);
-	// One pattern for the three cuts: up to a `,` or `:`, and past a `#`.
-	return typeof raw == 'string' || typeof raw == 'number' ? /^(?:[^#,:]*#)?([^#,:]*)/.exec(String(raw))![1] || undefined : undefined;
+	if (typeof raw != 'string' && typeof raw != 'number') return undefined;
+	const beforeComma = String(raw).split(',')[0]!;
+	const beforeColon = beforeComma.split(':')[0]!;
+	const name = beforeColon.includes('#') ? beforeColon.split('#')[1] : beforeColon;
+	return name || undefined;
 };
 
 // How fetch's TypeError begins when no response came: the words the AWS SDK lists for
 // browsers (Firefox's may end in a full stop), and Node's. Any other TypeError is a bug.
 const networkFailure = /^(Failed to fetch|NetworkError when|The Internet connection|Load failed|Network request failed|fetch failed)/;
 
-/** True for a call that got no response: offline, DNS, a reset, or a refused origin (CORS). */
-const isNetworkFailure = (error: unknown) => error instanceof TypeError && networkFailure.test(error.message);
+/** True for a call that got no response: offline, no such host, a reset, a refused origin (CORS). */
+export const isNetworkFailure = (error: unknown): error is TypeError => error instanceof TypeError && networkFailure.test(error.message);
+
+/** What an error needs to name a failure: the URL called, and how to cut the token out of what the server said. */
+export interface FailureContext {
+	url: string;
+	timeoutMs: number;
+	/** A server's words with the ConnectionToken cut out: a proxy may echo it. */
+	redact: (text: string) => string;
+}
 
 /** Turns a failed response into a named error; an HTML or garbage body still gets one. */
-export const fromResponse = async (response: Response): Promise<ParticipantServiceError> => {
+export const fromResponse = async (response: Response, {url, redact}: FailureContext): Promise<ParticipantServiceError> => {
 	const {status, statusText, headers} = response;
+	// `redirect: 'manual'`: the browser shows a redirect only as this, with status 0.
+	if (response.type === 'opaqueredirect') {
+		return new ParticipantServiceError('UnknownException', `${url} answered with a redirect, which is not followed: the token goes only to the endpoint the page set`);
+	}
 	let body: Record<string, unknown> = {};
 	try {
 		const parsed: unknown = JSON.parse(await response.text());
@@ -40,23 +55,25 @@ export const fromResponse = async (response: Response): Promise<ParticipantServi
 		// Not JSON: the status still names the error.
 	}
 	const message = body.message ?? body.Message;
+	const requestId = headers.get('x-amzn-RequestId');
 	return new ParticipantServiceError(
-		readErrorName(headers.get('x-amzn-errortype'), body) ?? namesByStatus[status] ?? (status >= 500 ? 'InternalServerException' : 'UnknownException'),
-		(typeof message == 'string' ? message : `${status} ${statusText}`.trim()).slice(0, 1000),
-		{
-			status,
-			requestId: headers.get('x-amzn-RequestId') ?? undefined,
-			retryAfterMs: parseRetryAfter(headers.get('Retry-After')),
-			response,
-		},
+		redact(readErrorName(headers.get('x-amzn-errortype'), body) ?? namesByStatus[status] ?? (status >= 500 ? 'InternalServerException' : 'UnknownException')),
+		redact(typeof message == 'string' ? message : `${status} ${statusText}`.trim()).slice(0, 1000),
+		{status, requestId: requestId === null ? undefined : redact(requestId), retryAfterMs: retryAfterOf(response), response},
 	);
 };
 
 /** Names what a call met; an abort, or a bug, is passed through untouched. */
-export const toParticipantError = async (error: unknown): Promise<unknown> => {
-	if (error instanceof HTTPError) return fromResponse(error.response);
-	if (error instanceof TimeoutError) return new ParticipantServiceError('TimeoutError', 'No response in time');
-	if (isNetworkFailure(error)) return new ParticipantServiceError('NetworkError', (error as TypeError).message);
+export const toParticipantError = async (error: unknown, context: FailureContext): Promise<unknown> => {
+	const {url, timeoutMs} = context;
+	if (error instanceof HTTPError) return fromResponse(error.response, context);
+	if (error instanceof TimeoutError) return new ParticipantServiceError('TimeoutError', `No response from ${url} in ${timeoutMs} ms`);
+	if (isNetworkFailure(error)) {
+		return new ParticipantServiceError(
+			'NetworkError',
+			`No response from ${url} (${error.message}): offline, no such host, an origin the endpoint does not allow (CORS), or the page's Content-Security-Policy`,
+		);
+	}
 	// A programming error (or the page's abort) stays what it is.
 	return error;
 };

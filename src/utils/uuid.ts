@@ -1,2 +1,12 @@
-/** A random UUID v4; `crypto.randomUUID` exists only on secure pages, `getRandomValues` everywhere. */
-export const uuid = (): string => '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) => (+digit ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+digit / 4)))).toString(16));
+/**
+ * A random UUID v4, for ClientTokens. `crypto.randomUUID` exists only on secure pages;
+ * `getRandomValues` works everywhere.
+ */
+export const randomUuid = (): string => {
+	const bytes = crypto.getRandomValues(new Uint8Array(16));
+	// RFC 9562: version 4 in the high half of byte 6, the variant (binary 10) in the top bits of byte 8.
+	bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+	bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+	const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+	return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join('-');
+};

@@ -7,11 +7,11 @@ const passing = {retryable: true};
 describe('Acknowledgement', () => {
 	it('owes one, due at once, and nothing once it was sent', () => {
 		const acknowledgement = new Acknowledgement(fakeClock().now);
-		expect(acknowledgement.dueIn()).to.equal(0);
+		expect(acknowledgement.dueInMs()).to.equal(0);
 		acknowledgement.start();
-		expect(acknowledgement.dueIn(), 'in flight').to.equal(Infinity);
-		acknowledgement.settle('sent');
-		expect(acknowledgement.dueIn()).to.equal(Infinity);
+		expect(acknowledgement.dueInMs(), 'in flight').to.equal(undefined);
+		acknowledgement.delivered();
+		expect(acknowledgement.dueInMs()).to.equal(undefined);
 	});
 
 	it('is one per token: each carries a ClientToken of its own', () => {
@@ -24,13 +24,13 @@ describe('Acknowledgement', () => {
 		const acknowledgement = new Acknowledgement(clock.now);
 		const waits: number[] = [];
 		for (let failure = 0; failure < 8; failure++) {
-			expect(acknowledgement.dueIn()).to.equal(0);
+			expect(acknowledgement.dueInMs()).to.equal(0);
 			acknowledgement.start();
-			const wait = acknowledgement.settle(passing)!;
+			const wait = acknowledgement.failed(passing)!;
 			waits.push(wait);
-			expect(acknowledgement.dueIn()).to.equal(wait);
+			expect(acknowledgement.dueInMs()).to.equal(wait);
 			clock.advance(wait - 1);
-			expect(acknowledgement.dueIn()).to.equal(1);
+			expect(acknowledgement.dueInMs()).to.equal(1);
 			clock.advance(1);
 		}
 		expect(waits).to.deep.equal([1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000]);
@@ -39,31 +39,31 @@ describe('Acknowledgement', () => {
 	it('waits what Retry-After says when the service says it', () => {
 		const acknowledgement = new Acknowledgement(fakeClock().now);
 		acknowledgement.start();
-		expect(acknowledgement.settle({retryable: true, retryAfterMs: 7_000})).to.equal(7_000);
-		expect(acknowledgement.dueIn()).to.equal(7_000);
+		expect(acknowledgement.failed({retryable: true, retryAfterMs: 7_000})).to.equal(7_000);
+		expect(acknowledgement.dueInMs()).to.equal(7_000);
 	});
 
 	it('gives up on a failure that is not passing (400, 403, 409)', () => {
 		const acknowledgement = new Acknowledgement(fakeClock().now);
 		acknowledgement.start();
-		expect(acknowledgement.settle({retryable: false})).to.equal(undefined);
-		expect(acknowledgement.dueIn()).to.equal(Infinity);
+		expect(acknowledgement.failed({retryable: false})).to.equal(undefined);
+		expect(acknowledgement.dueInMs()).to.equal(undefined);
 	});
 
 	it('owes it again at once after an aborted attempt, with the same ClientToken', () => {
 		const acknowledgement = new Acknowledgement(fakeClock().now);
 		const first = acknowledgement.start();
-		expect(acknowledgement.settle('aborted')).to.equal(0);
-		expect(acknowledgement.dueIn()).to.equal(0);
+		acknowledgement.aborted();
+		expect(acknowledgement.dueInMs()).to.equal(0);
 		expect(acknowledgement.start()).to.equal(first);
 	});
 
 	it('renew() owes a new one now, under a new ClientToken', () => {
 		const acknowledgement = new Acknowledgement(fakeClock().now);
 		const first = acknowledgement.start();
-		acknowledgement.settle('sent');
+		acknowledgement.delivered();
 		acknowledgement.renew();
-		expect(acknowledgement.dueIn()).to.equal(0);
+		expect(acknowledgement.dueInMs()).to.equal(0);
 		expect(acknowledgement.start()).not.to.equal(first);
 	});
 
@@ -71,24 +71,24 @@ describe('Acknowledgement', () => {
 		const clock = fakeClock();
 		const acknowledgement = new Acknowledgement(clock.now);
 		for (let failure = 0; failure < 3; failure++) {
-			clock.advance(acknowledgement.dueIn());
+			clock.advance(acknowledgement.dueInMs()!);
 			acknowledgement.start();
-			acknowledgement.settle(passing);
+			acknowledgement.failed(passing);
 		}
-		expect(acknowledgement.dueIn()).to.equal(4_000);
+		expect(acknowledgement.dueInMs()).to.equal(4_000);
 		acknowledgement.online();
-		expect(acknowledgement.dueIn()).to.equal(0);
+		expect(acknowledgement.dueInMs()).to.equal(0);
 		acknowledgement.start();
-		expect(acknowledgement.settle(passing), 'the backoff goes on').to.equal(8_000);
+		expect(acknowledgement.failed(passing), 'the backoff goes on').to.equal(8_000);
 	});
 
 	it('back online changes nothing when nothing is owed', () => {
 		const acknowledgement = new Acknowledgement(fakeClock().now);
 		acknowledgement.start();
 		acknowledgement.online();
-		expect(acknowledgement.dueIn(), 'in flight').to.equal(Infinity);
-		acknowledgement.settle('sent');
+		expect(acknowledgement.dueInMs(), 'in flight').to.equal(undefined);
+		acknowledgement.delivered();
 		acknowledgement.online();
-		expect(acknowledgement.dueIn()).to.equal(Infinity);
+		expect(acknowledgement.dueInMs()).to.equal(undefined);
 	});
 });

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 // The official rules, as the AWS SDK ships and evaluates them: the oracle.
 import {defaultEndpointResolver} from '@aws-sdk/client-connectparticipant/dist-es/endpoint/endpointResolver.js';
+import {partition} from '@aws-sdk/util-endpoints';
 import {checkEndpoint, resolveEndpoint} from '../../src/core/endpoint.js';
 import {ParticipantServiceError} from '../../src/errors/participant-service-error.js';
 
@@ -33,8 +34,6 @@ const regions = [
 	'aws-us-gov-global',
 	'aws-iso-global',
 	'aws-iso-b-global',
-	'xx-future-1',
-	'local',
 ];
 
 const oracle = (Region: string, UseFIPS: boolean, UseDualStack: boolean) => defaultEndpointResolver({Region, UseFIPS, UseDualStack}).url.href.replace(/\/$/, '');
@@ -53,6 +52,14 @@ describe('resolveEndpoint', () => {
 		}
 	}
 
+	for (const region of regions) {
+		it(`puts ${region} in the partition the official rules put it in`, () => {
+			const {name} = partition(region);
+			const suffix = resolveEndpoint({region}).split(`.${region}.`)[1];
+			expect(suffix).to.equal(partition(region).dnsSuffix, name);
+		});
+	}
+
 	it('gives the documented commercial endpoint', () => {
 		expect(resolveEndpoint({region: 'us-east-1'})).to.equal('https://participant.connect.us-east-1.amazonaws.com');
 	});
@@ -61,8 +68,25 @@ describe('resolveEndpoint', () => {
 		expect(resolveEndpoint({region: 'US-East-1', useFips: true})).to.equal('https://participant.connect-fips.us-east-1.amazonaws.com');
 	});
 
-	for (const region of ['us-east-1.evil.com/', '../', '', 'us east 1', 'us-east-1/', '-us-east-1', 'a'.repeat(64), 'evil.com#']) {
-		it(`refuses ${JSON.stringify(region)} with a ValidationException`, () => {
+	// What no partition's region pattern takes: typos (which the SDK would paste into a host name
+	// that does not exist), and anything that would change the host.
+	for (const region of [
+		'us-east1',
+		'useast1',
+		'foo',
+		'xx-future-1',
+		'local',
+		'us-east-1.evil.com/',
+		'../',
+		'',
+		'us east 1',
+		'us-east-1/',
+		'-us-east-1',
+		'a'.repeat(64),
+		'evil.com#',
+		1 as unknown as string,
+	]) {
+		it(`refuses ${JSON.stringify(region)} with a ValidationException that names the fix`, () => {
 			let error: unknown;
 			try {
 				resolveEndpoint({region});
@@ -71,6 +95,9 @@ describe('resolveEndpoint', () => {
 			}
 			expect(error).to.be.instanceOf(ParticipantServiceError);
 			expect((error as ParticipantServiceError).name).to.equal('ValidationException');
+			expect((error as ParticipantServiceError).message)
+				.to.match(/region/)
+				.and.to.match(/us-east-1/);
 		});
 	}
 });
@@ -83,7 +110,17 @@ describe('checkEndpoint', () => {
 		expect(checkEndpoint('http://[::1]:8041')).to.equal('http://[::1]:8041');
 	});
 
-	for (const endpoint of ['http://participant.example.com', 'ftp://localhost', 'not a url', 'https://user:pw@example.com', 'https://example.com/?x=1', 'http://localhost.evil.com']) {
+	for (const endpoint of [
+		'http://participant.example.com',
+		'ftp://localhost',
+		'not a url',
+		'https://user:pw@example.com',
+		'https://example.com/?x=1',
+		'https://example.com/?',
+		'https://example.com#',
+		'http://localhost.evil.com',
+		5 as unknown as string,
+	]) {
 		it(`refuses ${endpoint}`, () => {
 			expect(() => checkEndpoint(endpoint)).to.throw(ParticipantServiceError, /Invalid endpoint/);
 		});
