@@ -1,6 +1,7 @@
 // Runs test/**/*.test.ts in real browsers against the Participant Service emulator, and the
 // behaviour suites a second time against the built CDN file (group "cdn").
 import {readFileSync} from 'node:fs';
+import {createServer} from 'node:net';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
@@ -37,6 +38,8 @@ const cdnFiles = only ? only.filter((file) => behaviourFolders.some((folder) => 
 // so a test can see what a browser sees when the service rejects the page's origin.
 const localOrigin = (origin) => /^http:\/\/(localhost|127\.0\.0\.1):\d+$/.test(origin);
 let emulators;
+/** A loopback URL where nothing listens: a service that refuses connections. */
+let closedUrl;
 /** The pages' back end: StartChatContact with the official AWS SDK, against the first emulator. */
 let chatRoute;
 
@@ -75,7 +78,7 @@ const countsLines = () => {
 const testPage = (target) => (testFramework) => `<!doctype html>
 <html>
 	<body>
-		<script>window.EMULATOR = ${JSON.stringify({url: emulators[0].url, foreignUrl: emulators[1].url})}; window.TARGET = '${target}';</script>
+		<script>window.EMULATOR = ${JSON.stringify({url: emulators[0].url, foreignUrl: emulators[1].url, closedUrl})}; window.TARGET = '${target}';</script>
 		<script type="module" src="${testFramework}"></script>
 	</body>
 </html>`;
@@ -146,6 +149,11 @@ export default {
 				// browsers never throttle each other; a test of the quotas sets its own account's.
 				const quotas = everyOperation({perSecond: 1000, burst: 1000});
 				emulators = await Promise.all([startEmulator({origins: localOrigin, quotas}), startEmulator({origins: []})]);
+				// A port the system gave and took back: connections to it are refused.
+				const server = createServer().listen(0, '127.0.0.1');
+				await new Promise((resolve) => server.once('listening', resolve));
+				closedUrl = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+				await new Promise((resolve) => server.close(resolve));
 				chatRoute = chatMiddleware(emulators[0].url, ['/chat', '/examples/back-end/chat']);
 			},
 			async serverStop() {

@@ -20,7 +20,7 @@ export const createApp = ({chats, quotas, isApprovedOrigin, maxBodyBytes = 128 *
 
 	app.use(async (c, next) => {
 		await next();
-		c.res.headers.set('x-amzn-RequestId', randomUUID());
+		if (!c.res.headers.has('x-amzn-RequestId')) c.res.headers.set('x-amzn-RequestId', randomUUID());
 	});
 	app.use(
 		cors({
@@ -38,7 +38,8 @@ export const createApp = ({chats, quotas, isApprovedOrigin, maxBodyBytes = 128 *
 				'x-amz-content-sha256',
 				'x-amz-security-token',
 			],
-			exposeHeaders: ['x-amzn-RequestId', 'x-amzn-ErrorType', 'x-amzn-ErrorMessage', 'Retry-After', 'Date'],
+			// The service's, and the rate-limit headers a same-origin proxy would let a page read (faults send them).
+			exposeHeaders: ['x-amzn-RequestId', 'x-amzn-ErrorType', 'x-amzn-ErrorMessage', 'Retry-After', 'Date', 'RateLimit-Reset', 'X-RateLimit-Reset'],
 			maxAge: 600,
 		}),
 	);

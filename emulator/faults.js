@@ -41,11 +41,17 @@ export const applyFault = async (c, fault) => {
 		c.env.incoming.socket.destroy();
 		return c.body(null);
 	}
+	const headers = fault.headers ?? {};
+	if (fault.redirect) return c.body(null, /** @type {any} */ (fault.status ?? 307), {...headers, location: fault.redirect});
 	// An error exactly as written: another service's or a proxy's shape, for clients' parsing.
-	if (fault.json) return c.json(fault.json, /** @type {any} */ (fault.status ?? 400), fault.errorType ? {'x-amzn-errortype': fault.errorType} : {});
+	if (fault.json) return c.json(fault.json, /** @type {any} */ (fault.status ?? 400), {...headers, ...(fault.errorType ? {'x-amzn-errortype': fault.errorType} : {})});
 	if (fault.body === 'html') return c.html('<html><body><h1>502 Bad Gateway</h1></body></html>', /** @type {any} */ (fault.status ?? 200));
 	if (fault.body === 'truncated') return c.body('{"AbsoluteTime":"2019-11-08T02:4', /** @type {any} */ (fault.status ?? 200), {'content-type': 'application/json'});
 	if (!fault.status) return undefined;
+	// A success without the model's output (204 No Content).
+	if (fault.status < 300) return c.body(null, /** @type {any} */ (fault.status), headers);
 	const name = fault.errorType ?? namesByStatus[fault.status] ?? '';
-	throw new ServiceError(fault.status, name, fault.message ?? 'Injected fault', fault.retryAfter ? {'Retry-After': fault.retryAfter} : {});
+	const token = fault.echoToken ? (c.req.header('x-amz-bearer') ?? '') : undefined;
+	const message = token === undefined ? (fault.message ?? 'Injected fault') : `Token ${token} refused`;
+	throw new ServiceError(fault.status, name, message, {...headers, ...(fault.retryAfter ? {'Retry-After': fault.retryAfter} : {}), ...(token === undefined ? {} : {'x-amzn-RequestId': token})});
 };

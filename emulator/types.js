@@ -16,6 +16,9 @@
  * @property {boolean} [drop] reset the connection instead of answering
  * @property {'html' | 'truncated'} [body] a body that is not the model's JSON
  * @property {unknown} [json] this JSON body, with `errorType` (when given) as the raw `x-amzn-errortype`
+ * @property {Record<string, string>} [headers] more headers on the answer (a proxy's `RateLimit-Reset`)
+ * @property {string} [redirect] answer `status` (a 3xx) with this `Location`, as a proxy or a hijacked name might
+ * @property {boolean} [echoToken] put the request's bearer token in the error's message and request id, as a careless proxy might
  */
 /** @typedef {FaultRequest & {times: number, operation: NonNullable<FaultRequest['operation']>}} Fault a fault as a chat keeps it */
 /**

@@ -1,8 +1,11 @@
 import {ReactiveElement, type PropertyValues} from '@lit/reactive-element';
 import {defaultInterval} from './core/typing-schedule.js';
-import {EventSender} from './element/event-sender.js';
+import {Acknowledger} from './element/acknowledger.js';
+import {Connections} from './element/connection.js';
 import type {ConnectTypingNotifierEventMap} from './element/events.js';
 import {FieldBinding} from './element/field-binding.js';
+import {Reporter} from './element/reporter.js';
+import {TypingSender} from './element/typing-sender.js';
 
 export type {ConnectTypingNotifierEventMap, ConnectTypingNotifierListenerProps, TypingErrorDetail, TypingSentDetail, TypingThrottledDetail} from './element/events.js';
 
@@ -12,6 +15,8 @@ declare const PACKAGE_VERSION: string;
 const version = PACKAGE_VERSION;
 // The token's attribute, and how a framework that rendered before the definition sets the property.
 const tokenAttributes = ['connection-token', 'connectiontoken'];
+// The properties that say which connection the element sends over.
+const connectionProperties = ['connectionToken', 'region', 'fips', 'dualstack', 'endpoint'] as const;
 
 /**
  * Tells the Amazon Connect agent that the customer is typing: binds to a text field, sends
@@ -85,15 +90,20 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	 */
 	disabled = false;
 	/**
-	 * The ConnectionToken from CreateParticipantConnection. Never reflected or reported;
-	 * the `connection-token` attribute is read into it and removed.
+	 * The ConnectionToken from CreateParticipantConnection. Never reflected or reported; the
+	 * `connection-token` attribute is read into it and removed. Unset (null or empty), the element
+	 * waits for it: typing before it is set is no error.
 	 */
 	connectionToken: string | null = null;
 
-	#sender = new EventSender(this);
-	// The binding adds itself to the element's controllers; nothing else calls it.
+	// The parts: the current connection, how outcomes are told, the typing path, the
+	// acknowledgement path, and the binding to the field. The controllers add themselves to the element.
+	#connections = new Connections();
+	#reporter = new Reporter(this);
+	#typing = new TypingSender(this, this.#connections, this.#reporter);
+	#acknowledger = new Acknowledger(this, this.#connections, this.#reporter);
 	// eslint-disable-next-line no-unused-private-class-members
-	#field = new FieldBinding(this, this.#sender);
+	#field = new FieldBinding(this, this.#typing, this.#reporter);
 
 	override attributeChangedCallback(name: string, old: string | null, value: string | null) {
 		if (!tokenAttributes.includes(name)) return super.attributeChangedCallback(name, old, value);
@@ -109,28 +119,25 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	}
 
 	protected override willUpdate(changed: PropertyValues<ConnectTypingNotifierElement>) {
-		this.#sender.schedule.interval = Number(this.interval);
+		this.#typing.schedule.interval = Number(this.interval);
 		// Set or cleared, the agent has seen no typing of this message: the next allowed key goes at once.
-		if (changed.has('disabled')) this.#sender.messageEnded();
+		if (changed.has('disabled')) this.#typing.messageEnded();
 		const {connectionToken, region, fips, dualstack, endpoint} = this;
-		if (['connectionToken', 'region', 'fips', 'dualstack', 'endpoint'].some((key) => changed.has(key as keyof ConnectTypingNotifierElement))) {
-			this.#sender.connect({connectionToken, region, useFips: fips, useDualstack: dualstack, endpoint});
-		}
-	}
-
-	protected override updated() {
-		// No token yet is no error: a page sets it once its chat has one. Off the page nothing is sent.
-		if (this.isConnected && !this.noAcknowledge && this.connectionToken) this.#sender.acknowledgeWhenDue();
+		// A new token or endpoint URL: a new connection, acknowledged, and the agent learns of typing at the next key.
+		const reconnected = connectionProperties.some((key) => changed.has(key)) && this.#connections.connect({connectionToken, region, useFips: fips, useDualstack: dualstack, endpoint});
+		if (reconnected) this.#typing.messageEnded();
+		if (reconnected || changed.has('noAcknowledge') || changed.has('connectionToken')) this.#acknowledger.acknowledgeWhenDue();
 	}
 
 	/**
 	 * Sends a typing event if the schedule allows one now (the first key of a burst or message, then
 	 * a refresh within `interval`; none during a throttle's cool-down): pages that drive the element
-	 * themselves call it per keystroke.
-	 * Resolves to whether an event was attempted, once its outcome event has been dispatched.
+	 * themselves call it per keystroke. Resolves to whether an event was attempted, once its outcome
+	 * event has been dispatched: false off the page, while `disabled`, without a token, or when the
+	 * schedule allows none now.
 	 */
 	sendTyping(): Promise<boolean> {
-		return this.#sender.sendTyping();
+		return this.#typing.sendTyping();
 	}
 
 	/**
@@ -139,12 +146,12 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	 * says so itself): the next keystroke sends a typing event at once, even within the interval.
 	 */
 	messageSent(): void {
-		this.#sender.messageEnded();
+		this.#typing.messageEnded();
 	}
 
 	/** Sends `connection.acknowledged` now, even if this token was acknowledged before. */
 	acknowledge(): Promise<void> {
-		return this.#sender.acknowledge();
+		return this.#acknowledger.acknowledge();
 	}
 }
 

@@ -2,7 +2,8 @@
 // One test file in one browser, against src/, the CDN file, or both (a suite of test/element or
 // test/client runs against both; any other runs once):
 //   npm run test:one -- test/element/misuse.test.ts [--browser chromium|firefox|webkit] [--target src|cdn]
-// Builds first when the CDN file is wanted, so the file it tests is the one the source makes.
+// Builds what the file needs first, as npm test does, so it runs on a fresh clone: the package
+// (unless only src/ is wanted), the suites' editor pages, and for test/integration the examples.
 import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {parseArgs} from 'node:util';
@@ -22,7 +23,10 @@ const run = (command, args, env = process.env) => {
 	const {status} = spawnSync(command, args, {stdio: 'inherit', env});
 	if (status !== 0) process.exit(status ?? 1);
 };
-if (values.target !== 'src') run('npm', ['run', '--silent', 'build']);
+const integration = file.replace(/^\.\//, '').startsWith('test/integration/');
+if (values.target !== 'src' || integration) run('npm', ['run', '--silent', 'build']);
+run('node', ['test/fixtures/build.mjs']);
+if (integration) run('node', ['examples/build.mjs']);
 // The runner's groups: `default` is src/, `cdn` the CDN file.
 const group = values.target === 'src' ? ['--group', 'default'] : values.target === 'cdn' ? ['--group', 'cdn'] : [];
 run('npx', ['web-test-runner', ...group], {...process.env, TEST_FILES: file, TEST_BROWSERS: values.browser});

@@ -7,13 +7,15 @@ export type {CustomerChat, FaultRequest} from '../../emulator/controls.js';
 declare global {
 	interface Window {
 		/** Set by the test runner's page: the emulators started for this run. */
-		EMULATOR: {url: string; foreignUrl: string};
+		EMULATOR: {url: string; foreignUrl: string; closedUrl: string};
 	}
 }
 
 export const emulatorUrl = window.EMULATOR.url;
 /** An emulator that approves no page origin: the browser sees its answers as network errors. */
 export const foreignEmulatorUrl = window.EMULATOR.foreignUrl;
+/** A loopback URL where nothing listens: the connection is refused. */
+export const closedUrl = window.EMULATOR.closedUrl;
 
 /** The controls of this run's emulator: start a chat and connect its customer, configure an account. */
 export const {startCustomerChat, configureAccount} = emulatorControls(emulatorUrl);
@@ -42,6 +44,3 @@ export const typingEvents = (chat: CustomerChat) => eventsOf(chat, typing);
  * machine: the bound is a failure, never the expected path.
  */
 export const waitFor = (check: () => unknown, message = String(check), timeout = 15_000) => waitUntil(check as () => boolean | Promise<boolean>, message, {interval: 20, timeout});
-
-/** Resolves once the page's clock (which the element's schedule reads) reaches `time`: no guessed delay. */
-export const until = (time: number) => waitFor(() => Date.now() >= time, `the clock reaches ${time}`);
