@@ -1,7 +1,11 @@
 import {ConnectParticipantClient, SendEventCommand} from '@aws-sdk/client-connectparticipant';
 import {expect} from '@open-wc/testing';
-import {emulatorUrl, foreignEmulatorUrl, startCustomerChat} from '../support/emulator.js';
+import {fakeClockPerTest} from '../support/clock.js';
+import {emulatorUrl, foreignEmulatorUrl, startCustomerChat, waitFor} from '../support/emulator.js';
 import {ContentTypes, ParticipantEventClient, ParticipantServiceError, target} from '../support/target.js';
+import {installProbe} from '../../tooling/probe.js';
+
+const probe = installProbe();
 
 const uuidV4 = /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/;
 
@@ -189,16 +193,56 @@ describe(`ParticipantEventClient (${target})`, () => {
 			});
 		}
 
-		it('gives NetworkError when the service does not approve the page origin (CORS)', async () => {
+		it('gives NetworkError when the service does not approve the page origin (CORS), naming the URL and the usual causes', async () => {
 			const client = new ParticipantEventClient({connectionToken: 'token', endpoint: foreignEmulatorUrl});
 			const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
 			expect(error.name).to.equal('NetworkError');
 			expect(error.status).to.equal(0);
 			expect(error.retryable).to.equal(true);
+			expect(error.message).to.contain(`${foreignEmulatorUrl}/participant/event`).and.contain('CORS').and.contain('offline');
 		});
+
+		it('gives the real status of a 2xx that is not a SendEvent response (204)', async () => {
+			const chat = await startCustomerChat();
+			await chat.fault({status: 204});
+			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+			const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
+			expect([error.name, error.status, error.retryable]).to.deep.equal(['InvalidResponseError', 204, false]);
+		});
+
+		for (const status of [400, 403, 500]) {
+			it(`cuts the token out of what a ${status} answer echoes (message, request id)`, async () => {
+				const chat = await startCustomerChat();
+				await chat.fault({status, echoToken: true, times: 3});
+				const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+				const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
+				expect(JSON.stringify({message: error.message, requestId: error.requestId, name: error.name})).not.to.contain(chat.connectionToken);
+				expect(error.message).to.equal('Token [ConnectionToken] refused');
+				expect(error.requestId).to.equal('[ConnectionToken]');
+			});
+		}
+	});
+
+	describe('sends the token only where it was pointed', () => {
+		for (const status of [301, 302, 307, 308]) {
+			it(`does not follow a ${status} to another host: an UnknownException that names the endpoint`, async () => {
+				const chat = await startCustomerChat();
+				// The same emulator under another host name: a redirect it follows would reach the chat again, with the token.
+				const elsewhere = new URL(emulatorUrl);
+				elsewhere.hostname = elsewhere.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+				await chat.fault({status, redirect: `${elsewhere.origin}/participant/event`});
+				const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+				const error = await failure(client.sendEvent({contentType: ContentTypes.typing}));
+				expect([error.name, error.retryable]).to.deep.equal(['UnknownException', false]);
+				expect(error.message).to.contain(`${emulatorUrl}/participant/event answered with a redirect`);
+				expect(await chat.requests(), 'the redirect was not followed').to.have.length(1);
+			});
+		}
 	});
 
 	describe('retries as the official SDKs do', () => {
+		const time = fakeClockPerTest();
+
 		for (const status of [500, 502, 503, 504]) {
 			it(`retries ${status} with the same ClientToken, and delivers once`, async () => {
 				const chat = await startCustomerChat();
@@ -250,14 +294,42 @@ describe(`ParticipantEventClient (${target})`, () => {
 			expect(await chat.requests()).to.have.length(3);
 		});
 
-		it('honours Retry-After on 429', async () => {
+		it('honours Retry-After on 429: no retry before it has passed', async () => {
 			const chat = await startCustomerChat();
-			await chat.fault({status: 429, retryAfter: '1'});
+			await chat.fault({status: 429, retryAfter: '2'});
 			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
-			const started = performance.now();
-			await client.sendEvent({contentType: ContentTypes.connectionAcknowledged});
-			expect(performance.now() - started).to.be.at.least(950);
+			const sent = client.sendEvent({contentType: ContentTypes.connectionAcknowledged});
+			await waitFor(async () => (await chat.requests()).some((request) => request.status === 429), 'the 429');
+			await probe.idle();
+			await time.clock.tickAsync(1_000);
+			expect(await chat.requests(), 'within Retry-After').to.have.length(1);
+			await time.clock.tickAsync(1_000);
+			await sent;
 			expect(await chat.requests()).to.have.length(2);
+		});
+
+		it('waits at most a minute whatever Retry-After says, and says so in retryAfterMs', async () => {
+			const chat = await startCustomerChat();
+			await chat.fault({status: 429, retryAfter: '99999', times: 3});
+			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+			const sent = failure(client.sendEvent({contentType: ContentTypes.connectionAcknowledged}));
+			for (const attempt of [2, 3]) {
+				await waitFor(async () => (await chat.requests()).filter((request) => request.status === 429).length === attempt - 1, `answer ${attempt - 1}`);
+				await probe.idle();
+				await time.clock.tickAsync(60_000);
+			}
+			const error = await sent;
+			expect([error.name, error.retryAfterMs]).to.deep.equal(['ThrottlingException', 60_000]);
+			expect(await chat.requests()).to.have.length(3);
+		});
+
+		it('reads no other rate-limit header: a 503 with RateLimit-Reset: 30 is retried after its backoff', async () => {
+			const chat = await startCustomerChat();
+			await chat.fault({status: 503, headers: {'RateLimit-Reset': '30'}});
+			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
+			// Time goes on as it does: the backoff is at most 100 ms; 30 s would time this test out.
+			await client.sendEvent({contentType: ContentTypes.typing, retryWithinMs: 11_500});
+			expect((await chat.requests()).map((request) => request.status)).to.deep.equal([503, 200]);
 		});
 
 		it('does not retry past retryWithinMs (a typing event would be stale)', async () => {
@@ -276,7 +348,8 @@ describe(`ParticipantEventClient (${target})`, () => {
 			const client = new ParticipantEventClient({connectionToken: chat.connectionToken, endpoint: emulatorUrl});
 			const controller = new AbortController();
 			const sent = client.sendEvent({contentType: ContentTypes.typing, signal: controller.signal});
-			setTimeout(() => controller.abort(), 50);
+			await waitFor(async () => (await chat.requests()).length === 1, 'the request reached the service');
+			controller.abort();
 			const error = await failure(sent);
 			expect((error as Error).name).to.equal('AbortError');
 		});

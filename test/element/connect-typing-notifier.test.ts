@@ -1,7 +1,9 @@
 import {expect, fixture, html, nextFrame, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {acknowledged, emulatorUrl, startCustomerChat, typing, typingEvents, typingRequests, until, waitFor} from '../support/emulator.js';
-import {mountNotifier, recordOutcomes, type} from '../support/fixture.js';
+import {defaultInterval} from '../../src/core/typing-schedule.js';
+import {fakeClockPerTest} from '../support/clock.js';
+import {acknowledged, emulatorUrl, startCustomerChat, typing, typingEvents, typingRequests, waitFor} from '../support/emulator.js';
+import {mountNotifier, type} from '../support/fixture.js';
 import {urlsTriedOffline} from '../support/offline.js';
 import {installProbe} from '../../tooling/probe.js';
 import {ConnectTypingNotifierElement, target} from '../support/target.js';
@@ -10,6 +12,8 @@ const probe = installProbe();
 
 describe(`<connect-typing-notifier> (${target})`, () => {
 	describe('typing', () => {
+		const time = fakeClockPerTest();
+
 		it('sends a typing event at once on the first keystroke, and reports it', async () => {
 			const {chat, field, seen} = await mountNotifier();
 			field.focus();
@@ -20,33 +24,31 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 		});
 
 		it('sends at most one more per interval while typing goes on', async () => {
-			const {chat, field, seen} = await mountNotifier({interval: 400});
+			const {chat, field, seen} = await mountNotifier();
 			let text = '';
 			const key = () => type(field, (text += 'a'));
-			// Leading edge, then keys within the interval; once it has passed, one more, and so on.
-			for (let round = 0; round < 3; round++) {
+			// Leading edge, then keys within the interval send nothing; once it has passed, one more, and so on.
+			for (let round = 1; round <= 3; round++) {
 				key();
-				// Read after the key: the schedule's clock read for this event came first, so the interval is over by then.
-				const sentAt = Date.now();
+				await waitFor(() => seen.sent.length === round, `event ${round}`);
+				await time.clock.tickAsync(defaultInterval - 1_000);
 				key();
-				key();
-				await until(sentAt + 400);
+				await probe.settled();
+				expect(await typingRequests(chat), 'within the interval').to.have.length(round);
+				await time.clock.tickAsync(1_000);
 			}
-			await waitFor(() => seen.sent.length === 3);
-			await probe.settled();
-			expect(await typingRequests(chat)).to.have.length(3);
 		});
 
 		it('sends nothing for keys that do not change the text, nor when the field is cleared', async () => {
-			const {chat, field, seen} = await mountNotifier({interval: 100});
+			const {chat, field, seen} = await mountNotifier();
 			type(field, 'hi');
-			const sentAt = Date.now();
-			await until(sentAt + 100);
+			await waitFor(() => seen.sent.length === 1);
+			// Past the interval: any change would send now.
+			await time.clock.tickAsync(defaultInterval);
 			field.focus();
 			await sendKeys({press: 'ArrowLeft'});
 			field.dispatchEvent(new InputEvent('input'));
 			type(field, '');
-			await waitFor(() => seen.sent.length === 1);
 			await probe.settled();
 			expect(await typingRequests(chat)).to.have.length(1);
 		});
@@ -87,24 +89,37 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			await waitFor(async () => (await typingEvents(first)).length && (await typingEvents(second)).length);
 		});
 
-		it('accepts any finite positive interval and treats others as the default 11500', async () => {
+		it('takes a positive interval as it is, and each interval that is not a positive number as the default 11500', async () => {
 			const {notifier, field, chat, seen} = await mountNotifier();
-			for (const interval of [0, -5, Number.NaN, Infinity]) {
-				notifier.interval = interval;
+			for (const [interval, refreshAfter] of [
+				[2_000, 2_000],
+				[0, defaultInterval],
+				[-5, defaultInterval],
+				[Number.NaN, defaultInterval],
+				[Infinity, defaultInterval],
+			]) {
+				notifier.interval = interval!;
 				await notifier.updateComplete;
+				// A new message: its first key sends at once.
+				type(field, '');
+				type(field, 'a');
+				const sent = seen.sent.length + 1;
+				await waitFor(() => seen.sent.length === sent, `the first key with interval ${interval}`);
+				// A second short of the refresh, whatever time the answer and this test took meanwhile.
+				await time.clock.tickAsync(refreshAfter! - 1_000);
+				type(field, 'ab');
+				await probe.settled();
+				expect(await typingRequests(chat), `nothing before ${refreshAfter} ms with interval ${interval}`).to.have.length(sent);
+				await time.clock.tickAsync(1_000);
+				type(field, 'abc');
+				await waitFor(() => seen.sent.length === sent + 1, `the refresh at ${refreshAfter} ms with interval ${interval}`);
 			}
-			const sentAt = Date.now();
-			type(field, 'a');
-			// Past any interval the bad values could have meant, within the default 11.5 s.
-			await until(sentAt + 50);
-			type(field, 'ab');
-			await waitFor(() => seen.sent.length === 1);
-			await probe.settled();
-			expect(await typingRequests(chat)).to.have.length(1);
 		});
 	});
 
 	describe('binding', () => {
+		const time = fakeClockPerTest();
+
 		it('resolves for= in its own shadow root, like <label for>', async () => {
 			const chat = await startCustomerChat();
 			const host = await fixture<HTMLDivElement>(html`<div><textarea id="msg"></textarea></div>`);
@@ -148,16 +163,13 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			const second = Object.assign(document.createElement('textarea'), {id: 'late'});
 			page.append(second);
 			await nextFrame();
-			const notifier = page.querySelector('connect-typing-notifier')!;
-			notifier.interval = 1;
-			await notifier.updateComplete;
-			await until(Date.now() + 2);
+			await time.clock.tickAsync(defaultInterval);
 			type(second, 'b');
 			await waitFor(async () => (await typingRequests(chat)).length === 2);
 		});
 
 		it('rebinds when for= changes: the old field no longer sends', async () => {
-			const {chat, notifier, page} = await mountNotifier({interval: 1});
+			const {chat, notifier, page} = await mountNotifier();
 			const other = Object.assign(document.createElement('input'), {id: 'other'});
 			page.append(other);
 			notifier.htmlFor = 'other';
@@ -170,7 +182,7 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 		});
 
 		it('works again when put back on the page', async () => {
-			const {chat, notifier, field, page} = await mountNotifier({interval: 1});
+			const {chat, notifier, field, page} = await mountNotifier();
 			notifier.remove();
 			page.append(notifier);
 			await notifier.updateComplete;
@@ -210,20 +222,6 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 			expect(page.outerHTML).not.to.contain(chat.connectionToken);
 			await waitFor(async () => (await chat.events()).length === 1);
 		});
-
-		it('reports a missing token once, on the first keystroke', async () => {
-			const page = await fixture<HTMLDivElement>(html`<div><input id="m" /><connect-typing-notifier for="m" endpoint=${emulatorUrl} interval="1"></connect-typing-notifier></div>`);
-			const notifier = page.querySelector('connect-typing-notifier')!;
-			const seen = recordOutcomes(notifier);
-			const field = page.querySelector('input')!;
-			type(field, 'a');
-			await seen.until(1);
-			await until(Date.now() + 2);
-			type(field, 'ab');
-			await probe.settled();
-			expect(seen.errors.map((error) => error.name)).to.deep.equal(['ValidationException']);
-			expect(seen.errors[0]!.message).to.contain('connection token');
-		});
 	});
 
 	describe('events', () => {
@@ -240,18 +238,19 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 	});
 
 	describe('throttling', () => {
-		it('pauses until Retry-After has passed, then sends again', async () => {
-			const {chat, field, seen} = await mountNotifier({interval: 1});
+		const time = fakeClockPerTest();
+
+		it('cools down until Retry-After has passed, then sends again', async () => {
+			const {chat, field, seen} = await mountNotifier();
 			await chat.fault({status: 429, retryAfter: '1'});
 			type(field, 'a');
 			await waitFor(() => seen.throttled.length);
-			// The pause began before the event was dispatched: it is over a second from now.
-			const pauseOver = Date.now() + 1000;
 			expect(seen.throttled).to.deep.equal([{contentType: typing, retryAfterMs: 1000}]);
 			type(field, 'ab');
 			await probe.settled();
 			expect(await typingRequests(chat)).to.have.length(1);
-			await until(pauseOver);
+			// The cool-down began before the event was dispatched: it is over a second from now.
+			await time.clock.tickAsync(1_000);
 			type(field, 'abc');
 			await waitFor(() => seen.sent.length === 1);
 			expect(seen.errors).to.have.length(0);
@@ -287,10 +286,12 @@ describe(`<connect-typing-notifier> (${target})`, () => {
 		});
 	});
 
-	it('takes only its two token attributes as a token: another connection-* attribute is left alone', async () => {
+	it('takes only its two token attributes as the token: its other attributes keep their meaning and stay', async () => {
 		const {notifier, chat} = await mountNotifier();
-		notifier.setAttribute('connection-timeout', '5000');
-		expect(notifier.getAttribute('connection-timeout')).to.equal('5000');
+		notifier.setAttribute('region', 'us-west-2');
+		notifier.setAttribute('for', 'elsewhere');
+		await notifier.updateComplete;
+		expect([notifier.region, notifier.htmlFor, notifier.getAttribute('region'), notifier.getAttribute('for')]).to.deep.equal(['us-west-2', 'elsewhere', 'us-west-2', 'elsewhere']);
 		expect(notifier.connectionToken).to.equal(chat.connectionToken);
 	});
 });

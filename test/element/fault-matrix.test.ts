@@ -126,7 +126,7 @@ for (const [contentType, label] of [
 describe(`tokens and requests in flight (${target})`, () => {
 	it('a token swapped while a request is in flight is used next, and the old 403 is not blamed on it', async () => {
 		const chat = await startCustomerChat();
-		const {notifier, seen, type} = await mountNotifier({chat, interval: 1});
+		const {notifier, seen, type} = await mountNotifier({chat});
 		await chat.fault({status: 403, latencyMs: 300});
 		type('a');
 		await waitFor(() => chat.requests().then((requests) => requests.length === 1), 'the first request reached the service');

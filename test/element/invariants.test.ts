@@ -1,7 +1,9 @@
 // The element's invariants (docs/behaviour.md, "Invariants"), each held on pages built the way real sites
 // are built: late fields, re-renders, moves, frameworks that render before the definition.
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {acknowledged, configureAccount, emulatorUrl, eventsOf, newAccount, requestsOf, startCustomerChat, typing, typingRequests, until, waitFor} from '../support/emulator.js';
+import {defaultInterval} from '../../src/core/typing-schedule.js';
+import {fakeClockPerTest} from '../support/clock.js';
+import {acknowledged, configureAccount, emulatorUrl, eventsOf, newAccount, requestsOf, startCustomerChat, typing, typingRequests, waitFor} from '../support/emulator.js';
 import {mountNotifier, recordOutcomes, type} from '../support/fixture.js';
 import {urlsTriedOffline} from '../support/offline.js';
 import {installProbe} from '../../tooling/probe.js';
@@ -14,17 +16,25 @@ describe(`invariants (${target})`, function () {
 	this.timeout(30_000);
 
 	describe('1. the acknowledgement: once per token, retried by its backoff only', () => {
-		it('keystrokes never trigger one while the service fails', async () => {
+		const time = fakeClockPerTest();
+
+		it('keystrokes never trigger one while the service fails: its backoff does, and the outage is said once', async () => {
 			const chat = await startCustomerChat();
-			await chat.fault({status: 503, times: 1_000});
-			const {seen, type} = await mountNotifier({chat, acknowledge: true, interval: 60_000});
-			const started = Date.now();
+			await chat.fault({status: 503, times: 1_000, operation: 'event'});
+			const {seen, type} = await mountNotifier({chat, acknowledge: true});
 			await seen.until(1);
+			// Three attempts (the client's retries), then the backoff's 1 s.
+			expect(await requestsOf(chat, acknowledged)).to.have.length(3);
 			for (let key = 1; key <= 20; key++) type('x'.repeat(key));
-			await until(started + 1_500);
-			// One attempt of 3 at once, and at most one more round after 1 s: never one per keystroke.
-			expect((await requestsOf(chat, acknowledged)).length).to.be.within(3, 6);
-			expect(seen.errors.filter((error) => error.contentType === acknowledged).length).to.be.within(1, 2);
+			await probe.settled();
+			expect(await requestsOf(chat, acknowledged), 'keystrokes send none').to.have.length(3);
+			await time.clock.tickAsync(1_000);
+			await waitFor(async () => (await requestsOf(chat, acknowledged)).length === 6, 'the backoff sends the next three');
+			await probe.settled();
+			expect(
+				seen.errors.filter((error) => error.contentType === acknowledged),
+				'one outage, one event',
+			).to.have.length(1);
 		});
 
 		it('is sent when the element can, without a field and without a keystroke', async () => {
@@ -60,14 +70,18 @@ describe(`invariants (${target})`, function () {
 			});
 		}
 
-		it('acknowledges once when connected, bound and given a token', async () => {
-			const {chat, notifier, field} = await mountNotifier({acknowledge: true, interval: 1});
+		it('acknowledges once per token: a keystroke, or an option that does not move the endpoint, sends no second one', async () => {
+			const {chat, notifier, field} = await mountNotifier({acknowledge: true});
 			await waitFor(async () => (await chat.events()).some((event) => event.ContentType === acknowledged));
-			notifier.region = null;
 			type(field, 'a');
 			await waitFor(async () => (await typingRequests(chat)).length === 1, 'the keystroke sent');
+			// endpoint is set: region, fips and dualstack change nothing about where requests go.
+			Object.assign(notifier, {region: 'us-west-2', fips: true, dualstack: true});
+			await notifier.updateComplete;
+			type(field, 'ab');
 			await probe.settled();
-			expect((await chat.requests()).filter((request) => request.contentType === acknowledged)).to.have.length(1);
+			expect(await requestsOf(chat, acknowledged), 'one acknowledgement').to.have.length(1);
+			expect(await typingRequests(chat), 'the schedule went on: no key within the interval sends').to.have.length(1);
 		});
 
 		it('acknowledges again for a new token', async () => {
@@ -108,10 +122,12 @@ describe(`invariants (${target})`, function () {
 	});
 
 	describe('2. said once', () => {
+		const time = fakeClockPerTest();
+
 		it('three typing requests in flight refused with 403: one error', async () => {
 			const chat = await startCustomerChat();
 			await chat.fault({status: 403, latencyMs: 200, times: 3});
-			const {seen, type} = await mountNotifier({chat, interval: 1});
+			const {seen, type} = await mountNotifier({chat});
 			// Three messages in quick succession: each one's first key sends, whatever is in flight.
 			for (const text of ['a', 'b', 'c']) {
 				const requested = probe.nextRequest();
@@ -144,18 +160,18 @@ describe(`invariants (${target})`, function () {
 			notifier.requestUpdate();
 			await notifier.updateComplete;
 			expect(seen.errors.map((error) => error.name)).to.deep.equal(['ValidationException']);
-			expect(seen.errors[0]!.message).to.contain('<select>');
+			expect(seen.errors[0]!.message).to.contain('<select id="s"> is not a text field');
 		});
 
 		it('stops after a 403, says so once, and starts again when the token changes', async () => {
-			const {chat, notifier, field, seen} = await mountNotifier({interval: 1});
+			const {chat, notifier, field, seen} = await mountNotifier();
 			await chat.expire();
 			type(field, 'a');
 			await waitFor(() => seen.errors.length, 'the 403');
 			const refused = (await typingRequests(chat)).length;
 			// Once the 403 is known, keystrokes past the interval send nothing and say nothing more.
 			for (const text of ['ab', 'abc']) {
-				await until(Date.now() + 2);
+				await time.clock.tickAsync(defaultInterval);
 				type(field, text);
 			}
 			await probe.settled();
@@ -168,7 +184,9 @@ describe(`invariants (${target})`, function () {
 		});
 	});
 
-	describe('3. cool-down: a throttle pause is kept, and is what the event said', () => {
+	describe("3. cool-down: a throttle's cool-down is kept, and is what the event said", () => {
+		const time = fakeClockPerTest();
+
 		for (const [what, disturb] of [
 			['a re-rendered field', (page: HTMLElement) => page.querySelector('textarea')!.replaceWith(Object.assign(document.createElement('textarea'), {id: 'msg'}))],
 			[
@@ -183,36 +201,38 @@ describe(`invariants (${target})`, function () {
 			it(`survives ${what}`, async () => {
 				const chat = await startCustomerChat();
 				await chat.fault({status: 429, retryAfter: '2'});
-				const {notifier, page, seen, type: typeInto} = await mountNotifier({chat, interval: 1});
+				const {notifier, page, seen, type: typeInto} = await mountNotifier({chat});
 				typeInto('a');
 				await seen.until(1);
-				const throttledAt = Date.now();
 				expect(seen.throttled).to.deep.equal([{contentType: typing, retryAfterMs: 2_000}]);
 				disturb(page, notifier);
 				await notifier.updateComplete;
 				const field = page.querySelector<HTMLElement>(`#${notifier.getAttribute('for')}`)!;
-				type(field, 'typed during the pause');
+				await time.clock.tickAsync(1_500);
+				type(field, 'typed during the cool-down');
 				await probe.settled();
-				expect(await requestsOf(chat, typing), 'nothing during the pause').to.have.length(1);
-				await until(throttledAt + 2_000);
-				type(field, 'typed after the pause');
-				await waitFor(() => seen.sent.length === 1, 'a typing event once the pause is over');
+				expect(await requestsOf(chat, typing), 'nothing during the cool-down').to.have.length(1);
+				await time.clock.tickAsync(500);
+				type(field, 'typed after the cool-down');
+				await waitFor(() => seen.sent.length === 1, 'a typing event once the cool-down is over');
 			});
 		}
 
-		it('an acknowledgement throttled without Retry-After says the backoff it keeps', async () => {
+		it('an acknowledgement throttled without Retry-After says the backoff it keeps, and keeps it', async () => {
 			const chat = await startCustomerChat();
 			await chat.fault({status: 429, times: 3});
 			const {seen} = await mountNotifier({chat, acknowledge: true});
 			await seen.until(1);
-			const throttledAt = Date.now();
 			expect(seen.throttled).to.deep.equal([{contentType: acknowledged, retryAfterMs: 1_000}]);
+			await time.clock.tickAsync(500);
+			await probe.settled();
+			expect(await requestsOf(chat, acknowledged), 'nothing within the backoff').to.have.length(3);
+			await time.clock.tickAsync(500);
 			await seen.until(2);
-			expect(Date.now() - throttledAt).to.be.at.least(900);
 			expect(seen.sent.map((detail) => detail.contentType)).to.deep.equal([acknowledged]);
 		});
 
-		it("under the account's shared quota, without Retry-After: the throttled customers pause 0.5–1 s, then their next keystroke sends", async () => {
+		it("under the account's shared quota, without Retry-After: the throttled customers cool down 0.5–1 s, then their next keystroke sends", async () => {
 			// Twenty customers of one account type at once; SendEvent's burst of 15, refilled too slowly to matter.
 			const account = await newAccount({quotas: {SendEvent: {perSecond: 0.01, burst: 15}}});
 			const chats = await Promise.all(Array.from({length: 20}, () => startCustomerChat({account})));
@@ -229,17 +249,19 @@ describe(`invariants (${target})`, function () {
 			await waitFor(() => customers.every(({seen}) => seen.outcomes.length === 1), 'an outcome for every customer');
 			const throttled = customers.filter(({seen}) => seen.throttled.length);
 			expect([customers.length - throttled.length, throttled.length]).to.deep.equal([15, 5]);
-			// Not retried: each says the pause it keeps.
+			// Not retried: each says the cool-down it keeps.
 			for (const {seen} of throttled) expect(seen.throttled[0]!.retryAfterMs).to.be.within(500, 1_000);
 			// The quota has room again (other chats of the account ended).
 			await configureAccount(account, {quotas: {SendEvent: {perSecond: 10, burst: 15}}});
-			await until(Date.now() + Math.max(...throttled.map(({seen}) => seen.throttled[0]!.retryAfterMs)));
+			await time.clock.tickAsync(Math.max(...throttled.map(({seen}) => seen.throttled[0]!.retryAfterMs)));
 			for (const {field} of throttled) type(field, 'ab');
 			await waitFor(() => throttled.every(({seen}) => seen.sent.length === 1), 'a typing event from each throttled customer');
 		});
 	});
 
 	describe('4. the token', () => {
+		const time = fakeClockPerTest();
+
 		it('the token is in no URL, attribute, markup, event, error message or console output', async () => {
 			const chat = await startCustomerChat();
 			const logged: unknown[] = [];
@@ -248,14 +270,14 @@ describe(`invariants (${target})`, function () {
 			methods.forEach((method) => (console[method] = (...args: unknown[]) => logged.push(args)));
 			const details: unknown[] = [];
 			try {
-				const {notifier, field, page} = await mountNotifier({token: false, acknowledge: true, interval: 1});
+				const {notifier, field, page} = await mountNotifier({token: false, acknowledge: true});
 				for (const type of ['connect-typing-sent', 'connect-typing-error', 'connect-typing-throttled']) notifier.addEventListener(type, (event) => details.push((event as CustomEvent).detail));
 				notifier.setAttribute('connection-token', chat.connectionToken);
 				await chat.fault({status: 429, retryAfter: '0', times: 3});
 				type(field, 'a');
 				await waitFor(() => details.length >= 2);
 				await chat.expire();
-				await until(Date.now() + 2);
+				await time.clock.tickAsync(defaultInterval);
 				type(field, 'ab');
 				await waitFor(() => details.some((detail) => (detail as TypingErrorDetail).status === 403));
 				const everything = JSON.stringify({details, logged, urls: probe.urls(), markup: page.outerHTML, location: location.href, attributes: notifier.getAttributeNames()});
@@ -289,7 +311,7 @@ describe(`invariants (${target})`, function () {
 			['a space at an end', 'abcdef '],
 		]) {
 			it(`one a header cannot carry (${what}) is a ValidationException that does not quote it`, async () => {
-				const {notifier, seen, type} = await mountNotifier({token: false, interval: 1});
+				const {notifier, seen, type} = await mountNotifier({token: false});
 				notifier.connectionToken = token!;
 				type('a');
 				type('ab');
@@ -304,7 +326,7 @@ describe(`invariants (${target})`, function () {
 		it('with no for= or target, skips hidden inputs, file pickers and checkboxes for the first text field', async () => {
 			const chat = await startCustomerChat();
 			const notifier = await fixture<InstanceType<typeof ConnectTypingNotifierElement>>(html`
-				<connect-typing-notifier endpoint=${emulatorUrl} no-acknowledge interval="1" .connectionToken=${chat.connectionToken}>
+				<connect-typing-notifier endpoint=${emulatorUrl} no-acknowledge .connectionToken=${chat.connectionToken}>
 					<input type="hidden" value="x" /><input type="file" /><input type="checkbox" /><textarea></textarea>
 				</connect-typing-notifier>
 			`);
@@ -314,19 +336,23 @@ describe(`invariants (${target})`, function () {
 			expect(seen.outcomes.map(([kind]) => kind)).to.deep.equal(['sent']);
 		});
 
-		it('a for= naming a field in another root waits quietly', async () => {
+		it('a for= naming a field in another root binds nothing there, and says so once when the customer types in that field', async () => {
 			const host = await fixture<HTMLDivElement>(html`<div></div>`);
-			host.attachShadow({mode: 'open'}).innerHTML = '<textarea id="msg"></textarea>';
-			const {seen} = await mountNotifier({attributes: {for: 'elsewhere'}});
-			type(host.shadowRoot!.querySelector('textarea')!, 'not ours');
-			await probe.idle();
-			expect(seen.outcomes).to.deep.equal([]);
+			host.attachShadow({mode: 'open'}).innerHTML = '<textarea id="shadowed"></textarea>';
+			const {chat, seen} = await mountNotifier({attributes: {for: 'shadowed'}});
+			const field = host.shadowRoot!.querySelector('textarea')!;
+			type(field, 'not ours');
+			type(field, 'not ours either');
+			await probe.settled();
+			expect(await typingRequests(chat), 'nothing sent').to.have.length(0);
+			expect(seen.errors.map((error) => error.name)).to.deep.equal(['ValidationException']);
+			expect(seen.errors[0]!.message).to.contain('for="shadowed" names no element').and.contain('<textarea id="shadowed">');
 		});
 	});
 
 	describe('region names, as the AWS SDKs take them', () => {
 		it('US-EAST-1 is us-east-1, and a missing region and endpoint says so', async () => {
-			const {notifier, seen, type} = await mountNotifier({token: false, interval: 1, attributes: {endpoint: ''}});
+			const {notifier, seen, type} = await mountNotifier({token: false, attributes: {endpoint: ''}});
 			notifier.connectionToken = 'token';
 			type('a');
 			await seen.until(1);

@@ -1,7 +1,9 @@
 // Bad set-ups and rough handling: each ends in a clear error event or a documented default,
 // sends nothing when the set-up is invalid, and leaves nothing running behind.
 import {expect, oneEvent} from '@open-wc/testing';
-import {startCustomerChat, typing, until, waitFor} from '../support/emulator.js';
+import {defaultInterval} from '../../src/core/typing-schedule.js';
+import {fakeClockPerTest} from '../support/clock.js';
+import {startCustomerChat, typing, waitFor} from '../support/emulator.js';
 import {mountNotifier, recordOutcomes, type} from '../support/fixture.js';
 import {installProbe} from '../../tooling/probe.js';
 import {target, type ConnectTypingNotifierElement} from '../support/target.js';
@@ -15,23 +17,27 @@ const mount = async (attributes: Record<string, string> = {}) => {
 };
 
 describe(`bad set-ups (${target})`, () => {
+	const time = fakeClockPerTest();
 	const setups: [string, Record<string, string>, (notifier: ConnectTypingNotifierElement) => void][] = [
-		['no token', {}, () => {}],
-		['an empty token', {}, (notifier) => (notifier.connectionToken = '')],
 		['a 1001-character token', {}, (notifier) => (notifier.connectionToken = 'x'.repeat(1001))],
+		['a token that is not a string', {}, (notifier) => (notifier.connectionToken = 42 as unknown as string)],
 		['region us-east-1.evil.com/', {region: 'us-east-1.evil.com/', endpoint: ''}, (notifier) => (notifier.connectionToken = 'token')],
 		['region ../', {region: '../', endpoint: ''}, (notifier) => (notifier.connectionToken = 'token')],
+		['region us-east1 (a typo)', {region: 'us-east1', endpoint: ''}, (notifier) => (notifier.connectionToken = 'token')],
+		['a region that is a number', {endpoint: ''}, (notifier) => Object.assign(notifier, {region: 1, connectionToken: 'token'})],
 		['an http:// endpoint that is not loopback', {endpoint: 'http://participant.example.com'}, (notifier) => (notifier.connectionToken = 'token')],
+		['an endpoint with an empty query', {endpoint: 'https://participant.example.com/?'}, (notifier) => (notifier.connectionToken = 'token')],
+		['an endpoint with an empty fragment', {endpoint: 'https://participant.example.com/#'}, (notifier) => (notifier.connectionToken = 'token')],
 	];
 	for (const [what, attributes, configure] of setups) {
 		it(`${what}: one ValidationException event, no request`, async () => {
-			const {notifier, errors, field} = await mount({...attributes, interval: '1'});
+			const {notifier, errors, field} = await mount(attributes);
 			const urls = probe.urls().length;
 			configure(notifier);
 			await notifier.updateComplete;
-			// Keystrokes each past the 1 ms interval: every one may send, none may say it again.
+			// Keystrokes each past the interval: every one may send, none may say it again.
 			for (const text of ['a', 'ab', 'abc']) {
-				await until(Date.now() + 2);
+				await time.clock.tickAsync(defaultInterval);
 				type(field, text);
 			}
 			await waitFor(() => errors.length);
@@ -43,23 +49,25 @@ describe(`bad set-ups (${target})`, () => {
 	}
 
 	it('a method call on a bad set-up is answered every time', async () => {
-		const {notifier, errors} = await mount({'no-acknowledge': ''});
+		const {notifier, errors} = await mount({'no-acknowledge': '', region: 'us-east1', endpoint: ''});
+		notifier.connectionToken = 'token';
 		await notifier.acknowledge();
 		await notifier.acknowledge();
-		expect(errors).to.have.length(2);
+		expect(await notifier.sendTyping()).to.equal(false);
+		expect(errors.map((error) => error.name)).to.deep.equal(['ValidationException', 'ValidationException', 'ValidationException']);
 	});
 
-	it('a method called on an element that is not on the page answers with an error event', async () => {
+	it('a method called on an element that is not on the page answers with an error event, and sendTyping() with false', async () => {
 		const notifier = document.createElement('connect-typing-notifier');
 		const {errors} = recordOutcomes(notifier);
 		notifier.connectionToken = 'token';
-		expect(await notifier.sendTyping()).to.equal(true);
+		expect(await notifier.sendTyping()).to.equal(false);
 		await notifier.acknowledge();
 		expect(errors.map((error) => error.name)).to.deep.equal(['ValidationException', 'ValidationException']);
 		expect(errors[0]!.message).to.contain('Not on the page');
 	});
 
-	it('a for= that names nothing waits for the field (documented), without an error', async () => {
+	it('a for= that names nothing waits for the field without an error while nobody types', async () => {
 		const {notifier, errors} = await mount({for: 'nothing-yet', 'no-acknowledge': ''});
 		notifier.connectionToken = 'token';
 		await notifier.updateComplete;
@@ -69,7 +77,7 @@ describe(`bad set-ups (${target})`, () => {
 
 	it('a field taken off the page and put back is followed', async () => {
 		const chat = await startCustomerChat();
-		const {notifier, field, page, errors} = await mount({'no-acknowledge': '', interval: '1'});
+		const {notifier, field, page, errors} = await mount({'no-acknowledge': ''});
 		notifier.connectionToken = chat.connectionToken;
 		field.remove();
 		expect(probe.inputListeners(field)).to.equal(0);
@@ -81,7 +89,7 @@ describe(`bad set-ups (${target})`, () => {
 
 	it('moved into a shadow root, it binds to the field of that name there', async () => {
 		const chat = await startCustomerChat();
-		const {notifier, field, page} = await mount({'no-acknowledge': '', interval: '1'});
+		const {notifier, field, page} = await mount({'no-acknowledge': ''});
 		notifier.connectionToken = chat.connectionToken;
 		const host = document.createElement('div');
 		page.append(host);
@@ -100,7 +108,7 @@ describe(`bad set-ups (${target})`, () => {
 		document.body.append(frame);
 		const other = frame.contentDocument!;
 		other.body.innerHTML = '<input id="msg">';
-		const {notifier, field} = await mount({'no-acknowledge': '', interval: '1'});
+		const {notifier, field} = await mount({'no-acknowledge': ''});
 		notifier.connectionToken = chat.connectionToken;
 		other.body.append(other.adoptNode(notifier));
 		await notifier.updateComplete;

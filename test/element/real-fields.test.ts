@@ -128,8 +128,8 @@ describe(`design systems and editors (${target})`, function () {
 		await (checkbox as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
 		checkbox.click();
 		checkbox.click();
-		await waitFor(() => seen.errors.length === 1, 'the checkbox refused');
-		expect(seen.errors.map((error) => [error.name, error.message])).to.deep.equal([['ValidationException', '<md-checkbox> is not a text field']]);
+		await waitFor(() => seen.errors.length === 1, 'the checkbox said');
+		expect(seen.errors.map((error) => [error.name, error.message])).to.deep.equal([['ValidationException', '<md-checkbox id="agree"> is not a text field: bind the field the customer types in']]);
 		await probe.idle();
 		expect(await chat.requests()).to.have.length(0);
 	});
