@@ -1,0 +1,240 @@
+// The first hour with the element: each set-up mistake a developer makes is said once, in words
+// that name the fix, and the normal start-up race (typing before the token) is no error
+// (README, "What the element says"; docs/behaviour.md, "Set-up mistakes").
+import {expect, fixture, html} from '@open-wc/testing';
+import {defaultInterval} from '../../src/core/typing-schedule.js';
+import {fakeClockPerTest} from '../support/clock.js';
+import {consolePerTest} from '../support/console.js';
+import {acknowledged, closedUrl, emulatorUrl, foreignEmulatorUrl, requestsOf, startCustomerChat, typingRequests, waitFor} from '../support/emulator.js';
+import {mountNotifier, recordOutcomes, type} from '../support/fixture.js';
+import {installProbe} from '../../tooling/probe.js';
+import {target, type ConnectTypingNotifierElement} from '../support/target.js';
+
+const probe = installProbe();
+
+/** An iframe whose document is an editable body, as TinyMCE's classic mode makes one; resolves once it has loaded. */
+const editorFrame = async (parent: HTMLElement, {sandbox}: {sandbox?: string} = {}) => {
+	const frame = document.createElement('iframe');
+	if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+	frame.srcdoc = '<!doctype html><body contenteditable="true"></body>';
+	const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+	parent.append(frame);
+	await loaded;
+	return frame;
+};
+
+describe(`set-up mistakes (${target})`, function () {
+	this.timeout(30_000);
+	const time = fakeClockPerTest();
+	const consoleLines = consolePerTest();
+
+	it('1. a for= that names nothing: said once the customer types in the page, naming the id and the field; it binds once the element appears', async () => {
+		const {chat, page, field, seen} = await mountNotifier({attributes: {for: 'nope'}});
+		type(field, 'h');
+		type(field, 'he');
+		await probe.settled();
+		expect(seen.errors.map((error) => [error.name, error.message, error.retryable])).to.deep.equal([
+			['ValidationException', 'for="nope" names no element in its document or shadow root, and the customer types in <textarea id="msg">: set for to the id of the field they type in', false],
+		]);
+		expect(await typingRequests(chat)).to.have.length(0);
+		const late = page.appendChild(Object.assign(document.createElement('textarea'), {id: 'nope'}));
+		type(late, 'x');
+		await waitFor(() => seen.sent.length === 1, 'typing once the element appears');
+		expect(seen.errors).to.have.length(1);
+	});
+
+	for (const region of ['us-east1', 'useast1', 'foo']) {
+		it(`2. region="${region}": a ValidationException that names the region, not retryable, no request`, async () => {
+			const {notifier, seen, type} = await mountNotifier({token: false, attributes: {endpoint: '', region}});
+			const urls = probe.urls().length;
+			notifier.connectionToken = 'token';
+			type('a');
+			await seen.until(1);
+			expect(seen.errors.map((error) => [error.name, error.status, error.retryable])).to.deep.equal([['ValidationException', 0, false]]);
+			expect(seen.errors[0]!.message).to.equal(`region "${region}" is not an AWS region name: set the region of your Amazon Connect instance, such as us-east-1`);
+			expect(probe.urls()).to.have.length(urls);
+		});
+	}
+
+	describe('3. a service that does not answer', () => {
+		for (const [what, endpoint] of [
+			['nothing listens there', closedUrl],
+			['it does not allow the page’s origin (CORS)', foreignEmulatorUrl],
+		] as const) {
+			it(`${what}: a NetworkError that names the endpoint and the usual causes`, async () => {
+				const {seen, type} = await mountNotifier({attributes: {endpoint}});
+				type('a');
+				await seen.until(1);
+				const [error] = seen.errors;
+				expect([error!.name, error!.status, error!.retryable]).to.deep.equal(['NetworkError', 0, true]);
+				expect(error!.message).to.contain(`No response from ${endpoint}/participant/event`);
+				for (const cause of ['offline', 'no such host', 'CORS', 'Content-Security-Policy']) expect(error!.message).to.contain(cause);
+			});
+		}
+
+		it("one outage, one event: the acknowledgement's retries and the typing say it once each, and the owed acknowledgement goes when the service is back", async () => {
+			const chat = await startCustomerChat();
+			// Every connection reset: the service is unreachable.
+			await chat.fault({drop: true, times: 1_000, operation: 'event'});
+			const {seen, type} = await mountNotifier({chat, acknowledge: true});
+			await seen.until(1);
+			// Two more rounds of the acknowledgement (its backoff: 1 s, then 2 s), and three messages typed meanwhile.
+			for (const [backoff, message] of [
+				[1_000, 'hello'],
+				[2_000, 'are you there'],
+				[0, 'hello?'],
+			] as const) {
+				type('');
+				type(message);
+				await time.clock.tickAsync(backoff);
+				await probe.settled();
+			}
+			expect(await requestsOf(chat, acknowledged), 'the acknowledgement was tried again').to.have.length.above(3);
+			await waitFor(() => seen.errors.length === 2, 'a failure on each path');
+			await probe.settled();
+			expect(seen.errors.map((error) => [error.name, error.contentType])).to.have.deep.members([
+				['NetworkError', acknowledged],
+				['NetworkError', 'application/vnd.amazonaws.connect.event.typing'],
+			]);
+			expect(seen.errors).to.have.length(2);
+			await chat.clearFaults();
+			await time.clock.tickAsync(4_000);
+			await waitFor(() => seen.sent.some((sent) => sent.contentType === acknowledged), 'the acknowledgement, once the service is back');
+		});
+	});
+
+	it('4. typing before the token: no error event, one console line; once the token is set, the next key sends at once', async () => {
+		const chat = await startCustomerChat();
+		const {notifier, seen, type} = await mountNotifier({chat, token: false});
+		for (const text of ['h', 'he', 'hel']) {
+			type(text);
+			await time.clock.tickAsync(defaultInterval);
+		}
+		expect(await notifier.sendTyping(), 'sendTyping() without a token').to.equal(false);
+		await probe.settled();
+		expect(seen.outcomes).to.deep.equal([]);
+		expect(consoleLines).to.deep.equal([['info', '<connect-typing-notifier> has no connectionToken yet: typing events start once the page sets it']]);
+		notifier.connectionToken = chat.connectionToken;
+		await notifier.updateComplete;
+		type('hell');
+		await waitFor(() => seen.sent.length === 1, 'the first key after the token');
+	});
+
+	it('5. options that do not move the endpoint make no new connection: one acknowledgement, one ClientToken, the schedule goes on', async () => {
+		const {chat, notifier, seen, type} = await mountNotifier({acknowledge: true});
+		await waitFor(() => seen.sent.length === 1, 'the acknowledgement');
+		type('a');
+		await waitFor(() => seen.sent.length === 2, 'the first key');
+		// endpoint is set: region, fips and dualstack change nothing about where requests go, nor does a trailing slash.
+		for (const change of [{dualstack: true}, {fips: true}, {region: 'eu-west-2'}, {endpoint: `${emulatorUrl}/`}]) {
+			Object.assign(notifier, change);
+			await notifier.updateComplete;
+		}
+		type('ab');
+		await probe.settled();
+		const acknowledgements = await requestsOf(chat, acknowledged);
+		expect(acknowledgements).to.have.length(1);
+		expect(await typingRequests(chat), 'no key within the interval sends').to.have.length(1);
+		// A new token is a new connection: acknowledged, and its first key sends at once.
+		notifier.connectionToken = await chat.connect();
+		await notifier.updateComplete;
+		type('abc');
+		await waitFor(() => seen.sent.length === 4, 'the new token acknowledged, and its first key');
+	});
+
+	it('6. sendTyping() resolves false when it attempted nothing: off the page, disabled, within the interval', async () => {
+		const {notifier, page, seen} = await mountNotifier();
+		expect(await notifier.sendTyping(), 'the first').to.equal(true);
+		expect(await notifier.sendTyping(), 'within the interval').to.equal(false);
+		notifier.disabled = true;
+		expect(await notifier.sendTyping(), 'disabled').to.equal(false);
+		notifier.disabled = false;
+		notifier.remove();
+		expect(await notifier.sendTyping(), 'off the page').to.equal(false);
+		expect(seen.sent).to.have.length(1);
+		expect(seen.errors.map((error) => error.message)).to.deep.equal(['Not on the page: put the element on the page first']);
+		page.append(notifier);
+	});
+
+	describe('7. editors in an iframe', () => {
+		it('bound to the iframe itself: typing in its document sends', async () => {
+			const {page, seen, notifier} = await mountNotifier();
+			const frame = await editorFrame(page);
+			notifier.target = frame;
+			await notifier.updateComplete;
+			type(frame.contentDocument!.body, 'hi');
+			await waitFor(() => seen.sent.length === 1, 'typing in the iframe');
+			expect(seen.errors).to.deep.equal([]);
+		});
+
+		it("bound to an editor's mount point that makes its iframe later (TinyMCE's classic mode): typing in the iframe sends", async () => {
+			const {page, seen, notifier} = await mountNotifier({attributes: {for: 'editor'}});
+			const mountPoint = page.appendChild(Object.assign(document.createElement('div'), {id: 'editor'}));
+			await notifier.updateComplete;
+			const frame = await editorFrame(mountPoint);
+			type(frame.contentDocument!.body, 'hi');
+			await waitFor(() => seen.sent.length === 1, 'typing in the iframe');
+			// A page that empties the editor after sending: the next message's first key sends at once.
+			type(frame.contentDocument!.body, '');
+			type(frame.contentDocument!.body, 'next');
+			await waitFor(() => seen.sent.length === 2, 'the next message');
+		});
+
+		it('an iframe of another origin is said once: its typing cannot be followed from the page', async () => {
+			const page = await fixture<HTMLDivElement>(html`<div id="holder"></div>`);
+			// A sandbox without allow-same-origin: the frame's origin is opaque, another than the page's.
+			await editorFrame(page, {sandbox: 'allow-scripts'});
+			const notifier = document.createElement('connect-typing-notifier') as ConnectTypingNotifierElement;
+			const seen = recordOutcomes(notifier);
+			Object.assign(notifier, {endpoint: emulatorUrl, noAcknowledge: true, htmlFor: 'holder'});
+			page.after(notifier);
+			await notifier.updateComplete;
+			notifier.requestUpdate();
+			await notifier.updateComplete;
+			expect(seen.errors.map((error) => [error.name, error.message])).to.deep.equal([
+				[
+					'ValidationException',
+					'is bound to <div id="holder">, whose iframe shows a page of another origin: its typing cannot be followed from here; run the element in that page, bound to its field',
+				],
+			]);
+			notifier.remove();
+		});
+
+		it("typing outside the bound element, never typed in (CKEditor's attachTo hides it and edits a sibling): one console line names both", async () => {
+			const {page, seen, notifier} = await mountNotifier({attributes: {for: 'editor'}});
+			const given = page.appendChild(Object.assign(document.createElement('div'), {id: 'editor', hidden: true}));
+			const editable = page.appendChild(Object.assign(document.createElement('div'), {contentEditable: 'true', className: 'ck-editor__editable'}));
+			await notifier.updateComplete;
+			type(editable, 'h');
+			type(editable, 'he');
+			await probe.settled();
+			expect(given.hidden).to.equal(true);
+			expect(seen.outcomes).to.deep.equal([]);
+			expect(consoleLines).to.deep.equal([
+				[
+					'warn',
+					'<connect-typing-notifier> is bound to <div id="editor">, which the customer has not typed in, but they type in <div class="ck-editor__editable">: bind the field they type in, or an element that holds it',
+				],
+			]);
+		});
+
+		it('no such line for a field another notifier is bound to (two chats on one page)', async () => {
+			const page = await fixture<HTMLDivElement>(html`
+				<div>
+					<input id="a" /><connect-typing-notifier for="a" endpoint=${emulatorUrl} no-acknowledge></connect-typing-notifier> <input id="b" /><connect-typing-notifier
+						for="b"
+						endpoint=${emulatorUrl}
+						no-acknowledge
+					></connect-typing-notifier>
+				</div>
+			`);
+			const [first, second] = [await startCustomerChat(), await startCustomerChat()];
+			const [a, b] = page.querySelectorAll('connect-typing-notifier');
+			a!.connectionToken = first.connectionToken;
+			b!.connectionToken = second.connectionToken;
+			type(page.querySelector('#a')!, 'x');
+			await waitFor(async () => (await typingRequests(first)).length === 1);
+			expect(consoleLines).to.deep.equal([]);
+		});
+	});
+});
