@@ -119,7 +119,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	}
 
 	protected override willUpdate(changed: PropertyValues<ConnectTypingNotifierElement>) {
-		this.#typing.schedule.interval = Number(this.interval);
+		this.#typing.interval = Number(this.interval);
 		// Set or cleared, the agent has seen no typing of this message: the next allowed key goes at once.
 		if (changed.has('disabled')) this.#typing.messageEnded();
 		const {connectionToken, region, fips, dualstack, endpoint} = this;

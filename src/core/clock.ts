@@ -13,13 +13,16 @@ const sleepThresholdMs = 1000;
  */
 export const pageClock = (): Clock => {
 	let now = 0;
-	let last = {monotonic: performance.now(), wall: Date.now()};
+	let lastMonotonic = performance.now();
+	let lastWall = Date.now();
 	return () => {
-		const current = {monotonic: performance.now(), wall: Date.now()};
-		const monotonicStep = Math.max(0, current.monotonic - last.monotonic);
-		const wallStep = current.wall - last.wall;
+		const monotonic = performance.now();
+		const wall = Date.now();
+		const monotonicStep = Math.max(0, monotonic - lastMonotonic);
+		const wallStep = wall - lastWall;
 		now += wallStep - monotonicStep > sleepThresholdMs ? wallStep : monotonicStep;
-		last = current;
+		lastMonotonic = monotonic;
+		lastWall = wall;
 		return now;
 	};
 };

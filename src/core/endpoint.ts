@@ -7,25 +7,20 @@ export interface EndpointParameters {
 	useDualstack?: boolean;
 }
 
-interface Partition {
-	name: string;
-	/** The partition's region names, as the official rules give the pattern. */
-	regions: RegExp;
-	dnsSuffix: string;
-	dualstackSuffix: string;
-}
+/** A partition: its name, the pattern of its region names, and its host names' suffixes. */
+type Partition = [name: string, regions: RegExp, dnsSuffix: string, dualstackSuffix: string];
 
 // The partitions of the official endpoint rules (`partitions.json` of the AWS SDK's endpoint
 // resolver), each with its own region pattern; `<partition>-global` names a partition too.
 const partitions: Partition[] = [
-	{name: 'aws', regions: /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/, dnsSuffix: 'amazonaws.com', dualstackSuffix: 'api.aws'},
-	{name: 'aws-cn', regions: /^cn-\w+-\d+$/, dnsSuffix: 'amazonaws.com.cn', dualstackSuffix: 'api.amazonwebservices.com.cn'},
-	{name: 'aws-eusc', regions: /^eusc-de-\w+-\d+$/, dnsSuffix: 'amazonaws.eu', dualstackSuffix: 'api.amazonwebservices.eu'},
-	{name: 'aws-iso', regions: /^us-iso-\w+-\d+$/, dnsSuffix: 'c2s.ic.gov', dualstackSuffix: 'api.aws.ic.gov'},
-	{name: 'aws-iso-b', regions: /^us-isob-\w+-\d+$/, dnsSuffix: 'sc2s.sgov.gov', dualstackSuffix: 'api.aws.scloud'},
-	{name: 'aws-iso-e', regions: /^eu-isoe-\w+-\d+$/, dnsSuffix: 'cloud.adc-e.uk', dualstackSuffix: 'api.cloud-aws.adc-e.uk'},
-	{name: 'aws-iso-f', regions: /^us-isof-\w+-\d+$/, dnsSuffix: 'csp.hci.ic.gov', dualstackSuffix: 'api.aws.hci.ic.gov'},
-	{name: 'aws-us-gov', regions: /^us-gov-\w+-\d+$/, dnsSuffix: 'amazonaws.com', dualstackSuffix: 'api.aws'},
+	['aws', /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/, 'amazonaws.com', 'api.aws'],
+	['aws-cn', /^cn-\w+-\d+$/, 'amazonaws.com.cn', 'api.amazonwebservices.com.cn'],
+	['aws-eusc', /^eusc-de-\w+-\d+$/, 'amazonaws.eu', 'api.amazonwebservices.eu'],
+	['aws-iso', /^us-iso-\w+-\d+$/, 'c2s.ic.gov', 'api.aws.ic.gov'],
+	['aws-iso-b', /^us-isob-\w+-\d+$/, 'sc2s.sgov.gov', 'api.aws.scloud'],
+	['aws-iso-e', /^eu-isoe-\w+-\d+$/, 'cloud.adc-e.uk', 'api.cloud-aws.adc-e.uk'],
+	['aws-iso-f', /^us-isof-\w+-\d+$/, 'csp.hci.ic.gov', 'api.aws.hci.ic.gov'],
+	['aws-us-gov', /^us-gov-\w+-\d+$/, 'amazonaws.com', 'api.aws'],
 ];
 
 /**
@@ -37,11 +32,12 @@ const partitions: Partition[] = [
 export const resolveEndpoint = ({region, useFips = false, useDualstack = false}: EndpointParameters): string => {
 	if (typeof region !== 'string') throw invalid('region must be a string such as us-east-1');
 	region = region.toLowerCase();
-	const partition = partitions.find(({name, regions}) => regions.test(region) || region === `${name}-global`);
-	if (!partition) throw invalid(`region "${region.slice(0, 50)}" is not an AWS region name: set the region of your Amazon Connect instance, such as us-east-1`);
+	const partition = partitions.find(([name, regions]) => regions.test(region) || region === `${name}-global`);
+	if (!partition) throw invalid(`region "${region.slice(0, 50)}" is not an AWS region name: set your Connect instance's region, such as us-east-1`);
+	const [name, , dnsSuffix, dualstackSuffix] = partition;
 	// In GovCloud the plain host name is already the FIPS endpoint.
-	const service = useFips && !(partition.name === 'aws-us-gov' && !useDualstack) ? 'connect-fips' : 'connect';
-	return `https://participant.${service}.${region}.${useDualstack ? partition.dualstackSuffix : partition.dnsSuffix}`;
+	const service = useFips && !(name === 'aws-us-gov' && !useDualstack) ? 'connect-fips' : 'connect';
+	return `https://participant.${service}.${region}.${useDualstack ? dualstackSuffix : dnsSuffix}`;
 };
 
 // Loopback: where http is allowed, because nothing crosses a network.
@@ -53,19 +49,18 @@ const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
  * or fragment, which would make odd URLs. Returns it without a trailing slash.
  */
 export const checkEndpoint = (endpoint: string): string => {
-	const example = 'a URL such as https://participant.connect.us-east-1.amazonaws.com';
-	if (typeof endpoint !== 'string') throw invalid(`Invalid endpoint: ${example}`);
+	const wrong = invalid('Invalid endpoint: an https URL (http only on loopback)');
+	// A URL object is taken as its text.
+	const text = String(endpoint);
 	let url: URL;
 	try {
-		url = new URL(endpoint);
+		url = new URL(text);
 	} catch {
-		throw invalid(`Invalid endpoint: ${example}`);
+		throw wrong;
 	}
-	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback.test(url.hostname))) {
-		throw invalid('Invalid endpoint: https only (http on loopback)');
-	}
+	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback.test(url.hostname))) throw wrong;
 	// A bare `?` or `#` leaves `search` and `hash` empty: look at the text.
-	if (url.username || url.password || endpoint.includes('?') || endpoint.includes('#')) throw invalid('Invalid endpoint: no user, query or fragment');
+	if (url.username || url.password || text.includes('?') || text.includes('#')) throw invalid('Invalid endpoint: no user, query or fragment');
 	return url.href.replace(/\/+$/, '');
 };
 

@@ -70,7 +70,7 @@ export class ParticipantEventClient {
 			throw validationError('ConnectionToken: a header cannot carry a line break, a character above U+00FF, or a space at an end');
 		}
 		this.endpoint = serviceUrl(location);
-		this.#failureContext = {url: `${this.endpoint}/${eventPath}`, timeoutMs: timeout, redact: (text) => text.replaceAll(connectionToken, '[ConnectionToken]')};
+		this.#failureContext = {url: `${this.endpoint}/${eventPath}`, redact: (text) => text.replaceAll(connectionToken, '[ConnectionToken]')};
 		this.#http = ky.create({
 			prefixUrl: this.endpoint,
 			timeout,

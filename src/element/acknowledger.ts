@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from '@lit/reactive-element';
 import {ContentTypes} from '../core/content-types.js';
-import {asServiceError, validationError} from '../errors/participant-service-error.js';
+import {asServiceError} from '../errors/participant-service-error.js';
 import type {Connections} from './connection.js';
 import type {Reporter} from './reporter.js';
 
@@ -68,7 +68,7 @@ export class Acknowledger implements ReactiveController {
 
 	async #send(asked: boolean) {
 		if (!this.#host.isConnected) {
-			if (asked) this.#reporter.failed(connectionAcknowledged, validationError('Not on the page: put the element on the page first'), true);
+			if (asked) this.#reporter.notOnPage(connectionAcknowledged);
 			return;
 		}
 		const {signal} = this.#onPage!;
@@ -76,15 +76,8 @@ export class Acknowledger implements ReactiveController {
 		await this.#host.updateComplete;
 		const connection = this.#connections.current;
 		if (signal.aborted) return;
-		if (!connection) {
-			if (asked) this.#reporter.failed(connectionAcknowledged, validationError('No connectionToken: set it before acknowledge()'), true);
-			return;
-		}
-		if (connection.refusal) {
-			const refusal = connection.refusalToSay(asked);
-			if (refusal) this.#reporter.failed(connectionAcknowledged, refusal, asked);
-			return;
-		}
+		if (!connection) return this.#reporter.noToken();
+		if (connection.refusal) return this.#reporter.refusal(connectionAcknowledged, connection, asked);
 		const {acknowledgement} = connection;
 		try {
 			const output = await connection.client!.sendEvent({contentType: connectionAcknowledged, signal, clientToken: acknowledgement.start()});

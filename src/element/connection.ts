@@ -15,25 +15,23 @@ export class Connection {
 	readonly acknowledgement = new Acknowledgement(pageClock());
 	/** Why nothing can be sent: a bad set-up (a token, region or endpoint the client refuses), or the service refused the token (403). */
 	refusal?: ParticipantServiceError;
-	// Who this connection is: its token and where it sends (or why it cannot).
-	readonly #token: string;
-	readonly #where: string;
+	// Who this connection is: its token, and where it sends (or why it cannot).
+	readonly #identity: string;
 	#refusalSaid = false;
 
 	/** Never throws: a token, region or endpoint the client refuses becomes the refusal. */
 	constructor({connectionToken, ...location}: ConnectionOptions & {connectionToken: string}) {
-		this.#token = connectionToken;
 		try {
 			this.client = new ParticipantEventClient({connectionToken, ...location});
 		} catch (error) {
 			this.refusal = asServiceError(error);
 		}
-		this.#where = this.client?.endpoint ?? this.refusal!.message;
+		this.#identity = `${connectionToken}\n${this.client?.endpoint ?? this.refusal!.message}`;
 	}
 
 	/** The same token sent to the same URL: options that change nothing about where requests go (fips with an endpoint) make no new connection. */
 	sameAs(other: Connection): boolean {
-		return this.#token === other.#token && this.#where === other.#where;
+		return this.#identity === other.#identity;
 	}
 
 	/** The refusal to say: always to the page that asked; to nobody the second time it was not asked. */
@@ -52,26 +50,16 @@ export class Connection {
 	}
 }
 
-/**
- * The element's current connection. While no token is set there is none; the last one is kept,
- * so that a framework setting the token to null and back makes no new connection.
- */
+/** The element's current connection: none while no token is set. */
 export class Connections {
-	#last?: Connection;
-	#tokenSet = false;
-
-	get current(): Connection | undefined {
-		return this.#tokenSet ? this.#last : undefined;
-	}
+	current?: Connection;
 
 	/** Takes the element's options; true when they make a new connection (a new token, or a new endpoint URL). */
 	connect(options: ConnectionOptions): boolean {
 		const {connectionToken} = options;
-		this.#tokenSet = !!connectionToken;
-		if (!connectionToken) return false;
-		const next = new Connection({...options, connectionToken});
-		if (this.#last?.sameAs(next)) return false;
-		this.#last = next;
-		return true;
+		const next = connectionToken ? new Connection({...options, connectionToken}) : undefined;
+		if (next && this.current?.sameAs(next)) return false;
+		this.current = next;
+		return !!next;
 	}
 }

@@ -54,7 +54,11 @@ const describe = (element: Element) => {
 /** The outermost field on an event's path: a design system's host before the textarea in its shadow root. */
 const outermostField = (path: EventTarget[]) => [...path].reverse().find(isField);
 
-type TimerName = 'task' | 'late' | 'afterSend';
+// Reads of the field a task after an event, and a while after the last one.
+type TimerName = 'task' | 'late';
+
+// Edits some binding on the page took as its own (two chats on one page): for the others, no sign of a wrong binding.
+const editsBound = new WeakSet<Event>();
 
 /**
  * Finds the field the customer types into and follows its text: every edit, whether or not the
@@ -76,7 +80,7 @@ export class FieldBinding implements ReactiveController {
 	// The field the customer last typed into (read again after a page's send), and the element bound then.
 	#lastField?: Field;
 	#typedInBound?: Element;
-	// The reads of the field after an edit and after a page's send: one of each at a time, cleared when the binding stops.
+	// The reads of the field after an edit or a page's send: one of each at a time, cleared when the binding stops.
 	#timers: Partial<Record<TimerName, ReturnType<typeof setTimeout>>> = {};
 
 	constructor(host: FieldBindingHost, typing: FieldEvents, reporter: Reporter) {
@@ -129,6 +133,8 @@ export class FieldBinding implements ReactiveController {
 		const {signal} = this.#listening!;
 		for (const type of editEvents) root.addEventListener(type, (event) => this.#onEdit(event, frame), {capture: true, signal});
 		for (const type of sendEvents) root.addEventListener(type, (event) => this.#onSend(event), {signal});
+		// An edit that reaches the root after every binding's capture listener, and that none took.
+		root.addEventListener('input', (event) => editsBound.has(event) || this.#typedElsewhere(event), {signal});
 	}
 
 	// Looks at the bound element: says at once if nobody types into it, and follows the iframes it is or holds.
@@ -145,9 +151,7 @@ export class FieldBinding implements ReactiveController {
 		if (frame.localName !== 'iframe' || !bound?.contains(frame)) return;
 		const document = (frame as HTMLIFrameElement).contentDocument;
 		if (!document) {
-			this.#reporter.setupError(
-				`is bound to ${describe(bound)}, whose iframe shows a page of another origin: its typing cannot be followed from here; run the element in that page, bound to its field`,
-			);
+			this.#reporter.setupError(`is bound to ${describe(bound)}, whose iframe is of another origin: its typing cannot be followed; run the element in that page`);
 		} else if (!this.#followedDocuments.has(document)) {
 			this.#followedDocuments.add(document);
 			this.#listenTo(document, frame as HTMLIFrameElement);
@@ -159,7 +163,8 @@ export class FieldBinding implements ReactiveController {
 		const path = event.composedPath();
 		// In an iframe's document, the path ends at that document: the iframe stands for where it is.
 		const inBound = !!bound && (frame ? bound.contains(frame) : path.includes(bound));
-		if (!inBound) return this.#typedElsewhere(event, path, bound);
+		if (!inBound) return;
+		editsBound.add(event);
 		// A design system's control (a checkbox) is known only by the control its event began at.
 		if (!this.#checkTypeable(bound, bound.localName.includes('-') ? (path[0] as Element) : bound)) return;
 		const field = outermostField(frame ? path : path.slice(0, path.indexOf(bound) + 1));
@@ -185,32 +190,28 @@ export class FieldBinding implements ReactiveController {
 	// button handler (which ran before this), or later. Only a field the customer typed in is read.
 	#onSend(event: Event) {
 		if (!this.#lastField || (event.type === 'keydown' && (event as KeyboardEvent).key !== 'Enter')) return;
-		this.#endIfEmpty();
-		this.#after('afterSend', 0, () => this.#endIfEmpty());
+		this.#readLastField();
+		this.#after('task', 0, () => this.#readLastField());
 	}
 
 	// The customer typed somewhere the binding does not look: likely the wrong element, said once.
-	#typedElsewhere(event: Event, path: EventTarget[], bound: Element | null | undefined) {
-		const field = event.type === 'input' ? outermostField(path) : undefined;
-		if (!field || this.#boundByAnother(field)) return;
+	#typedElsewhere(event: Event) {
+		const bound = this.#bound();
+		const field = outermostField(event.composedPath());
+		if (!field) return;
 		const {htmlFor} = this.#host;
 		if (!bound) {
-			const named = htmlFor ? `for="${htmlFor}" names no element in its document or shadow root` : 'has no for, no target and no field inside it';
-			this.#reporter.setupError(`${named}, and the customer types in ${describe(field)}: set for to the id of the field they type in`, `unbound ${htmlFor}`);
+			if (htmlFor)
+				this.#reporter.setupError(
+					`for="${htmlFor}" names no element in its document or shadow root, and the customer types in ${describe(field)}: set for to that field's id`,
+					`for ${htmlFor}`,
+				);
 		} else if (this.#typedInBound !== bound) {
 			this.#reporter.hint(
-				`is bound to ${describe(bound)}, which the customer has not typed in, but they type in ${describe(field)}: bind the field they type in, or an element that holds it`,
+				`is bound to ${describe(bound)}, never typed in, but the customer types in ${describe(field)}: bind that field, or an element holding it`,
 				`elsewhere ${describe(bound)}`,
 			);
 		}
-	}
-
-	// Two chats on one page: a field another notifier is bound to is no sign of a wrong binding.
-	#boundByAnother(field: Element) {
-		const root = this.#listenedRoot as ParentNode & Partial<Document>;
-		return [...root.querySelectorAll<FieldBindingHost>(this.#host.localName)].some(
-			(other) => other !== this.#host && !!(other.target ?? (other.htmlFor ? root.getElementById?.(other.htmlFor) : other))?.contains(field),
-		);
 	}
 
 	// The element bound to: `target`, the element `for` names, or the first field inside.

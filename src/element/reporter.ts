@@ -53,14 +53,30 @@ export class Reporter {
 		}
 	}
 
+	/** A send the page asked for while the element is not on the page. */
+	notOnPage(contentType: ParticipantEventContentType) {
+		this.failed(contentType, validationError('Not on the page'), true);
+	}
+
+	/** The connection refused (a bad set-up, a 403): said to a page that asked every time, else once. */
+	refusal(contentType: ParticipantEventContentType, connection: Connection, asked: boolean) {
+		const refusal = connection.refusalToSay(asked);
+		if (refusal) this.failed(contentType, refusal, asked);
+	}
+
 	/** A set-up mistake the element found by itself: a `ValidationException` event, once per `about`. */
 	setupError(message: string, about = message) {
 		if (this.#sayOnce(about)) this.failed(ContentTypes.typing, validationError(message), true);
 	}
 
-	/** Something likely wrong (`warn`), or worth knowing while developing (`info`): a console line, once per `about`. */
-	hint(message: string, about = message, level: 'info' | 'warn' = 'warn') {
-		if (this.#sayOnce(about)) console[level](`<${this.#host.localName}> ${message}`);
+	/** Something likely wrong: a console warning, once per `about`. */
+	hint(message: string, about = message) {
+		if (this.#sayOnce(about)) console.warn(`<${this.#host.localName}> ${message}`);
+	}
+
+	/** No token yet: a normal start-up race, no error; worth one line while developing. */
+	noToken() {
+		if (this.#sayOnce('no token')) console.info(`<${this.#host.localName}> has no connectionToken yet: nothing is sent until the page sets it`);
 	}
 
 	#sayOnce(about: string) {

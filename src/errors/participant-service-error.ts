@@ -34,14 +34,8 @@ export class ParticipantServiceError extends Error {
 	readonly requestId?: string;
 	/** How long the service asked us to wait (`Retry-After`, at most a minute), in ms. */
 	readonly retryAfterMs?: number;
-	/** The response, when there was one. */
-	readonly response?: Response;
 
-	constructor(
-		name: ParticipantErrorName | (string & {}),
-		message: string,
-		{status = 0, requestId, retryAfterMs, response}: {status?: number; requestId?: string; retryAfterMs?: number; response?: Response} = {},
-	) {
+	constructor(name: ParticipantErrorName | (string & {}), message: string, {status = 0, requestId, retryAfterMs}: {status?: number; requestId?: string; retryAfterMs?: number} = {}) {
 		super(message);
 		this.name = name;
 		this.status = status;
@@ -49,7 +43,6 @@ export class ParticipantServiceError extends Error {
 		this.throttled = isThrottle(status);
 		this.requestId = requestId;
 		this.retryAfterMs = retryAfterMs;
-		this.response = response;
 	}
 }
 

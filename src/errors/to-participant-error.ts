@@ -35,7 +35,6 @@ export const isNetworkFailure = (error: unknown): error is TypeError => error in
 /** What an error needs to name a failure: the URL called, and how to cut the token out of what the server said. */
 export interface FailureContext {
 	url: string;
-	timeoutMs: number;
 	/** A server's words with the ConnectionToken cut out: a proxy may echo it. */
 	redact: (text: string) => string;
 }
@@ -45,7 +44,7 @@ export const fromResponse = async (response: Response, {url, redact}: FailureCon
 	const {status, statusText, headers} = response;
 	// `redirect: 'manual'`: the browser shows a redirect only as this, with status 0.
 	if (response.type === 'opaqueredirect') {
-		return new ParticipantServiceError('UnknownException', `${url} answered with a redirect, which is not followed: the token goes only to the endpoint the page set`);
+		return new ParticipantServiceError('UnknownException', `${url} answered with a redirect, which is not followed: the token goes nowhere else`);
 	}
 	let body: Record<string, unknown> = {};
 	try {
@@ -59,19 +58,19 @@ export const fromResponse = async (response: Response, {url, redact}: FailureCon
 	return new ParticipantServiceError(
 		redact(readErrorName(headers.get('x-amzn-errortype'), body) ?? namesByStatus[status] ?? (status >= 500 ? 'InternalServerException' : 'UnknownException')),
 		redact(typeof message == 'string' ? message : `${status} ${statusText}`.trim()).slice(0, 1000),
-		{status, requestId: requestId === null ? undefined : redact(requestId), retryAfterMs: retryAfterOf(response), response},
+		{status, requestId: requestId === null ? undefined : redact(requestId), retryAfterMs: retryAfterOf(response)},
 	);
 };
 
 /** Names what a call met; an abort, or a bug, is passed through untouched. */
 export const toParticipantError = async (error: unknown, context: FailureContext): Promise<unknown> => {
-	const {url, timeoutMs} = context;
+	const {url} = context;
 	if (error instanceof HTTPError) return fromResponse(error.response, context);
-	if (error instanceof TimeoutError) return new ParticipantServiceError('TimeoutError', `No response from ${url} in ${timeoutMs} ms`);
+	if (error instanceof TimeoutError) return new ParticipantServiceError('TimeoutError', `No response from ${url} in time`);
 	if (isNetworkFailure(error)) {
 		return new ParticipantServiceError(
 			'NetworkError',
-			`No response from ${url} (${error.message}): offline, no such host, an origin the endpoint does not allow (CORS), or the page's Content-Security-Policy`,
+			`No response from ${url} (${error.message}): offline, no such host, an origin the endpoint does not allow (CORS), or a Content-Security-Policy`,
 		);
 	}
 	// A programming error (or the page's abort) stays what it is.

@@ -34,7 +34,7 @@ describe(`set-up mistakes (${target})`, function () {
 		type(field, 'he');
 		await probe.settled();
 		expect(seen.errors.map((error) => [error.name, error.message, error.retryable])).to.deep.equal([
-			['ValidationException', 'for="nope" names no element in its document or shadow root, and the customer types in <textarea id="msg">: set for to the id of the field they type in', false],
+			['ValidationException', 'for="nope" names no element in its document or shadow root, and the customer types in <textarea id="msg">: set for to that field\'s id', false],
 		]);
 		expect(await typingRequests(chat)).to.have.length(0);
 		const late = page.appendChild(Object.assign(document.createElement('textarea'), {id: 'nope'}));
@@ -51,7 +51,7 @@ describe(`set-up mistakes (${target})`, function () {
 			type('a');
 			await seen.until(1);
 			expect(seen.errors.map((error) => [error.name, error.status, error.retryable])).to.deep.equal([['ValidationException', 0, false]]);
-			expect(seen.errors[0]!.message).to.equal(`region "${region}" is not an AWS region name: set the region of your Amazon Connect instance, such as us-east-1`);
+			expect(seen.errors[0]!.message).to.equal(`region "${region}" is not an AWS region name: set your Connect instance's region, such as us-east-1`);
 			expect(probe.urls()).to.have.length(urls);
 		});
 	}
@@ -113,7 +113,7 @@ describe(`set-up mistakes (${target})`, function () {
 		expect(await notifier.sendTyping(), 'sendTyping() without a token').to.equal(false);
 		await probe.settled();
 		expect(seen.outcomes).to.deep.equal([]);
-		expect(consoleLines).to.deep.equal([['info', '<connect-typing-notifier> has no connectionToken yet: typing events start once the page sets it']]);
+		expect(consoleLines).to.deep.equal([['info', '<connect-typing-notifier> has no connectionToken yet: nothing is sent until the page sets it']]);
 		notifier.connectionToken = chat.connectionToken;
 		await notifier.updateComplete;
 		type('hell');
@@ -152,7 +152,7 @@ describe(`set-up mistakes (${target})`, function () {
 		notifier.remove();
 		expect(await notifier.sendTyping(), 'off the page').to.equal(false);
 		expect(seen.sent).to.have.length(1);
-		expect(seen.errors.map((error) => error.message)).to.deep.equal(['Not on the page: put the element on the page first']);
+		expect(seen.errors.map((error) => error.message)).to.deep.equal(['Not on the page']);
 		page.append(notifier);
 	});
 
@@ -192,10 +192,7 @@ describe(`set-up mistakes (${target})`, function () {
 			notifier.requestUpdate();
 			await notifier.updateComplete;
 			expect(seen.errors.map((error) => [error.name, error.message])).to.deep.equal([
-				[
-					'ValidationException',
-					'is bound to <div id="holder">, whose iframe shows a page of another origin: its typing cannot be followed from here; run the element in that page, bound to its field',
-				],
+				['ValidationException', 'is bound to <div id="holder">, whose iframe is of another origin: its typing cannot be followed; run the element in that page'],
 			]);
 			notifier.remove();
 		});
@@ -213,7 +210,7 @@ describe(`set-up mistakes (${target})`, function () {
 			expect(consoleLines).to.deep.equal([
 				[
 					'warn',
-					'<connect-typing-notifier> is bound to <div id="editor">, which the customer has not typed in, but they type in <div class="ck-editor__editable">: bind the field they type in, or an element that holds it',
+					'<connect-typing-notifier> is bound to <div id="editor">, never typed in, but the customer types in <div class="ck-editor__editable">: bind that field, or an element holding it',
 				],
 			]);
 		});
