@@ -2,6 +2,8 @@
 // the acknowledgement: one outcome event per send, retries only where the contract allows,
 // the same ClientToken on every attempt, nothing unhandled.
 import {expect} from '@open-wc/testing';
+import {requestTimeoutMs} from '../../src/core/timing.js';
+import {fakeClockPerTest} from '../support/clock.js';
 import {acknowledged, foreignEmulatorUrl, startCustomerChat, typing, waitFor, type FaultRequest} from '../support/emulator.js';
 import {mountNotifier, type Outcome} from '../support/fixture.js';
 import {installProbe} from '../../tooling/probe.js';
@@ -68,6 +70,8 @@ after(() => {
 	console.error = originalError;
 });
 
+const time = fakeClockPerTest();
+
 const run = async (contentType: string, {fault}: Case) => {
 	const chat = await startCustomerChat();
 	const isTyping = contentType === typing;
@@ -79,6 +83,11 @@ const run = async (contentType: string, {fault}: Case) => {
 		attributes: fault === 'cors' ? {endpoint: foreignEmulatorUrl} : {},
 	});
 	if (isTyping) type('a');
+	if (fault !== 'cors' && (fault.latencyMs ?? 0) > requestTimeoutMs) {
+		// The attempt times out on the test's clock, not on the wall's.
+		await waitFor(async () => (await chat.requests()).length === 1, 'the slow attempt');
+		await time.clock.tickAsync(requestTimeoutMs);
+	}
 	await seen.until(1);
 	// The outcome ends the send; anything else the element started has left and been answered.
 	await probe.settled();
@@ -113,7 +122,8 @@ for (const [contentType, label] of [
 				const [kind, detail] = outcomes[0]!;
 				const passing = kind === 'throttled' || (kind === 'error' && detail.retryable);
 				if (contentType === acknowledged && passing && testCase.fault !== 'cors') {
-					// A passing failure: the acknowledgement is tried again by itself and lands once.
+					// A passing failure: the acknowledgement is tried again by itself, at the end of its backoff, and lands once.
+					await time.clock.tickAsync(kind === 'throttled' ? detail.retryAfterMs : 1_000);
 					await waitFor(() => outcomes.some(([kind]) => kind === 'sent'), 'the acknowledgement delivered by its retry');
 					expect((await chat.events()).filter((event) => event.ContentType === acknowledged)).to.have.length(1);
 				}
