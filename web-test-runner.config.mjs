@@ -46,6 +46,8 @@ let chatRoute;
 /**
  * Ends the output with a line of counts per browser, then the overall line. Written as the
  * process exits, so the lines come last even when a browser crashes and the runner dies mid-run.
+ * The runner's own reporters (default, summary, dot) print progress bars or test names, not
+ * these lines, and print nothing once the runner has died.
  */
 const countsLines = () => {
 	const count = (suite, into) => {

@@ -1,6 +1,7 @@
 // @ts-check
 // A bundle built in memory and measured as the budget measures (gzip -9), for the facts the
-// build writes and the bench's size table.
+// build writes and the bench's size table. size-limit bundles with its own esbuild or webpack;
+// these figures must come from the CDN file's own rollup plugins (its stubs, its terser options).
 import {rollup} from 'rollup';
 import {gzipBytesOfCode} from './size-budget.mjs';
 

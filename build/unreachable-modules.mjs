@@ -2,7 +2,8 @@
 // Modules of ky and Lit whose work the package never asks for, replaced whole in the CDN file by
 // stubs that export the same names. No line of a dependency is edited: a patch release that
 // changes a module's text builds as it is; one that adds, drops or moves an export fails the
-// build before anything is written, naming every module that needs a look.
+// build before anything is written, naming every module that needs a look. Bundlers replace a
+// module (rollup's alias, replace); none checks a replacement against the original's exports.
 import {readFileSync} from 'node:fs';
 import {parseAst} from 'rollup/parseAst';
 

@@ -1,6 +1,7 @@
 // @ts-check
 // The one place that finds the system browsers, for the tests, the bench and CI. Test tools
-// never download a browser here: each engine comes from the system, or from a variable.
+// never download a browser here: each engine comes from the system, or from a variable. The test
+// runner's launchers find only the browsers they download (Puppeteer, Playwright).
 //   node tooling/browsers.mjs --missing   prints the Debian packages of the engines not found
 import {existsSync, readdirSync} from 'node:fs';
 

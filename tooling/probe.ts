@@ -1,7 +1,8 @@
 // Counts what the page holds open: input listeners, observing MutationObservers, pending
 // timers and requests in flight, and notes when each request started. Whoever needs it installs
 // it (the element suites, the bench's pages), before the element is put on the page: it wraps
-// EventTarget, MutationObserver, setTimeout and fetch for the rest of the page's life.
+// EventTarget, MutationObserver, setTimeout and fetch for the rest of the page's life. No test
+// library counts what a page still holds; sinon's fakes replace these, they do not count them.
 const live = {
 	inputListeners: new Map<EventTarget, Set<unknown>>(),
 	observers: new Set<MutationObserver>(),

@@ -4,6 +4,7 @@
 //   npm run test:one -- test/element/misuse.test.ts [--browser chromium|firefox|webkit] [--target src|cdn]
 // Builds what the file needs first, as npm test does, so it runs on a fresh clone: the package
 // (unless only src/ is wanted), the suites' editor pages, and for test/integration the examples.
+// The runner's --files and --group select; they do not build.
 import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {parseArgs} from 'node:util';

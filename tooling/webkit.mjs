@@ -1,7 +1,8 @@
 // @ts-check
 // WebKit for the test runner: WebKitGTK's MiniBrowser driven through WebKitWebDriver (WebDriver
 // classic), on a virtual display (Xvfb) unless the machine has one. Both processes end with
-// the test run.
+// the test run. Playwright's WebKit is a download; @web/test-runner-webdriver needs a running
+// driver, and nothing starts WebKitGTK's, or a new session after its web process crashed.
 import {spawn} from 'node:child_process';
 import {createServer} from 'node:net';
 import {webdriverLauncher} from '@web/test-runner-webdriver';

@@ -2,7 +2,8 @@
 // budget): a tarball with the built files, types, source maps and editor data but no tests or tooling, whose types
 // resolve (attw) and whose package.json is sound (publint); the README's measured facts and the
 // CDN file's integrity as the build has them; and that the build's stubs are checked against the
-// modules they replace.
+// modules they replace. attw and publint check the tarball; what is this package's own (its
+// README's tables against its manifest, its facts, its stubs) is checked here.
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
