@@ -25,7 +25,7 @@ const connectionProperties = ['connectionToken', 'region', 'fips', 'dualstack', 
  * @customElement connect-typing-notifier
  * @attr connection-token - the ConnectionToken, for plain HTML: read once into `connectionToken`, then removed
  * @fires {CustomEvent<TypingSentDetail>} connect-typing-sent - an event was delivered
- * @fires {CustomEvent<TypingThrottledDetail>} connect-typing-throttled - the service throttled; sending pauses
+ * @fires {CustomEvent<TypingThrottledDetail>} connect-typing-throttled - the service throttled; nothing of that kind goes during its cool-down
  * @fires {CustomEvent<TypingErrorDetail>} connect-typing-error - an event failed, or the set-up is wrong
  */
 export class ConnectTypingNotifierElement extends ReactiveElement {

@@ -151,7 +151,7 @@ export class FieldBinding implements ReactiveController {
 		if (frame.localName !== 'iframe' || !bound?.contains(frame)) return;
 		const document = (frame as HTMLIFrameElement).contentDocument;
 		if (!document) {
-			this.#reporter.setupError(`is bound to ${describe(bound)}, whose iframe is of another origin: its typing cannot be followed; run the element in that page`);
+			this.#reporter.setupError(`${describe(bound)} shows an iframe of another origin, whose typing cannot be followed: run the element in that page`);
 		} else if (!this.#followedDocuments.has(document)) {
 			this.#followedDocuments.add(document);
 			this.#listenTo(document, frame as HTMLIFrameElement);

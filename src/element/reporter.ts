@@ -58,7 +58,7 @@ export class Reporter {
 		this.failed(contentType, validationError('Not on the page'), true);
 	}
 
-	/** The connection refused (a bad set-up, a 403): said to a page that asked every time, else once. */
+	/** The connection's refusal (a bad set-up, a 403): said to a page that asked every time, else once. */
 	refusal(contentType: ParticipantEventContentType, connection: Connection, asked: boolean) {
 		const refusal = connection.refusalToSay(asked);
 		if (refusal) this.failed(contentType, refusal, asked);

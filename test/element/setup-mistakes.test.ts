@@ -192,7 +192,7 @@ describe(`set-up mistakes (${target})`, function () {
 			notifier.requestUpdate();
 			await notifier.updateComplete;
 			expect(seen.errors.map((error) => [error.name, error.message])).to.deep.equal([
-				['ValidationException', 'is bound to <div id="holder">, whose iframe is of another origin: its typing cannot be followed; run the element in that page'],
+				['ValidationException', '<div id="holder"> shows an iframe of another origin, whose typing cannot be followed: run the element in that page'],
 			]);
 			notifier.remove();
 		});
