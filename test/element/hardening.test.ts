@@ -10,6 +10,8 @@ import {mountNotifier} from '../support/fixture.js';
 import {installProbe} from '../../tooling/probe.js';
 import {target} from '../support/target.js';
 
+type Mounted = Awaited<ReturnType<typeof mountNotifier>>;
+
 const probe = installProbe();
 const hourMs = 3_600_000;
 
@@ -28,14 +30,18 @@ describe(`hardened against time, re-mounts and hostile answers (${target})`, fun
 
 	/**
 	 * Types a key at least every `everyMs` until `forMs` have passed on the test's clock (which also
-	 * moves with real time while a request is answered), each key changing the text.
+	 * moves with real time while a request is answered), each key changing the text. Time jumps only
+	 * once what a key sent has its outcome: a jump while an answer is read would look like a slow
+	 * round trip to the schedule.
 	 */
-	const typeFor = async (type: (text: string) => void, forMs: number, everyMs = 500) => {
+	const typeFor = async ({type, seen}: Pick<Mounted, 'type' | 'seen'>, forMs: number, everyMs = 500) => {
 		const start = performance.now();
 		let text = 'typing on';
 		while (performance.now() - start < forMs) {
+			const [requests, outcomes] = [probe.urls().length, seen.outcomes.length];
 			type((text += 'a'));
 			await probe.settled();
+			if (probe.urls().length > requests) await waitFor(() => seen.outcomes.length > outcomes, 'the outcome of what the key sent');
 			await time.clock.tickAsync(everyMs);
 		}
 	};
@@ -72,7 +78,7 @@ describe(`hardened against time, re-mounts and hostile answers (${target})`, fun
 			type('a');
 			await waitFor(() => seen.sent.length === 1);
 			time.clock.setSystemTime(Date.now() - hourMs);
-			await typeFor(type, 15_000);
+			await typeFor({type, seen}, 15_000);
 			const {count, attempts} = await typingEvents(chat);
 			expect(count, `typing events in 15 s of typing: ${attempts}`).to.equal(2);
 		});
@@ -113,7 +119,7 @@ describe(`hardened against time, re-mounts and hostile answers (${target})`, fun
 			// Linux and macOS: the wall clock moves on, the monotonic one stands still.
 			time.clock.setSystemTime(Date.now() + hourMs);
 			await waitFor(() => seen.sent.length === 1, 'the answer, after the sleep');
-			await typeFor(type, 30_000);
+			await typeFor({type, seen}, 30_000);
 			// The first key after waking (the indicator lapsed meanwhile), then a refresh every 11.5 s.
 			const {count, attempts} = await typingEvents(chat);
 			expect(count, `typing events in 30 s of typing: ${attempts}`).to.equal(4);
