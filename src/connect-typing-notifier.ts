@@ -82,7 +82,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	 * indicator hides 12 s after an event), later only after the service throttled.
 	 */
 	interval = defaultInterval;
-	/** Do not send `connection.acknowledged`. */
+	/** Do not send `connection.acknowledged` by itself (`acknowledge()` still sends). */
 	noAcknowledge = false;
 	/**
 	 * Send no typing events (a customer who opted out); the acknowledgement still goes. Once it is
@@ -133,8 +133,8 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	 * Sends a typing event if the schedule allows one now (the first key of a burst or message, then
 	 * a refresh within `interval`; none during a throttle's cool-down): pages that drive the element
 	 * themselves call it per keystroke. Resolves to whether an event was attempted, once its outcome
-	 * event has been dispatched: false off the page, while `disabled`, without a token, or when the
-	 * schedule allows none now.
+	 * event has been dispatched: false off the page, while `disabled`, without a token, after a
+	 * refusal, or when the schedule allows none now.
 	 */
 	sendTyping(): Promise<boolean> {
 		return this.#typing.sendTyping();
@@ -149,7 +149,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		this.#typing.messageEnded();
 	}
 
-	/** Sends `connection.acknowledged` now, even if this token was acknowledged before. */
+	/** Sends `connection.acknowledged` now, even if this token was acknowledged before, or `no-acknowledge` is set. */
 	acknowledge(): Promise<void> {
 		return this.#acknowledger.acknowledge();
 	}

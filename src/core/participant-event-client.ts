@@ -13,7 +13,7 @@ export interface ParticipantEventClientOptions extends ServiceLocation {
 	region?: string | null;
 	/** A URL that replaces the regional one (a proxy, the emulator): https, or http on loopback. */
 	endpoint?: string | null;
-	/** Time allowed for each attempt, in ms. Default 5000. */
+	/** Time allowed for each request, in ms. Default 5000. */
 	timeout?: number;
 }
 

@@ -1,5 +1,5 @@
 /** The agent's chat UI hides "typing…" this long after the last typing event (the service contract). */
 export const indicatorMs = 12_000;
 
-/** Time allowed for each attempt of a request, in ms: a round trip longer than this could not have happened. */
+/** Time allowed for each request, in ms: a round trip longer than this could not have happened. */
 export const requestTimeoutMs = 5000;

@@ -30,8 +30,10 @@ export interface TypingFailure {
 export const defaultInterval = 11_500;
 // A refresh reaches the agent this long before the indicator hides, after the slowest recent round trip.
 const marginMs = 250;
-// An edit after this long without one starts a new burst of typing.
-const burstPauseMs = 1000;
+// An edit this long after the last one starts a new burst of typing.
+const burstGapMs = 1000;
+// However slow the network, a refresh comes no sooner than this after the last event.
+const minRefreshMs = 1000;
 // A throttle's cool-down when the service names none: 0.5 s plus up to 0.5 s of jitter.
 const coolDownMs = 500;
 // Throttling slows the refresh down by 1 s per 429, and each delivered event takes 0.25 s of it
@@ -52,7 +54,7 @@ const before = (now: number, time: number | undefined) => time !== undefined && 
  * burst after a pause, is sent at once; while the text keeps changing, the agent's indicator
  * (hidden 12 s after an event) is refreshed as late as is safe: `interval` after the last event
  * shown, sooner when the slowest recent round trip would make it arrive later than 12 s − 250 ms.
- * One event at a time is in flight. A throttle's cool-down holds every event, and slows the
+ * One event at a time is in flight. A throttle's cool-down stops every event, and slows the
  * refresh down. The schedule decides; the caller sends, and tells it how each attempt ended.
  */
 export class TypingSchedule {
@@ -114,7 +116,7 @@ export class TypingSchedule {
 	/**
 	 * The customer's message was sent (the agent's UI hides the typing indicator when it arrives),
 	 * or what was shown may be lost (a new token, back online): the next change sends at once.
-	 * A throttle's cool-down still holds.
+	 * A throttle's cool-down still applies.
 	 */
 	endMessage(): void {
 		this.#text = '';
@@ -124,7 +126,7 @@ export class TypingSchedule {
 	/** The customer typed now: the attempt to make, if a typing event is due; the next waits until this one ends. */
 	claim(): TypingAttempt | undefined {
 		const now = this.#clock();
-		const burstStarts = this.#lastEditAt === undefined || now - this.#lastEditAt >= burstPauseMs;
+		const burstStarts = this.#lastEditAt === undefined || now - this.#lastEditAt >= burstGapMs;
 		this.#lastEditAt = now;
 		const waiting = this.#inFlight !== undefined || before(now, this.#retryAt) || before(now, this.#coolDownUntil);
 		if (waiting) return undefined;
@@ -190,7 +192,7 @@ export class TypingSchedule {
 	// The refresh after the last event shown: within the page's ceiling, early enough that the
 	// slowest recent round trip still arrives 250 ms before the indicator hides; later when throttled.
 	#refreshMs() {
-		return Math.min(this.#interval, Math.max(burstPauseMs, indicatorMs - marginMs - this.#roundTripMs)) + this.#slowdownMs;
+		return Math.min(this.#interval, Math.max(minRefreshMs, indicatorMs - marginMs - this.#roundTripMs)) + this.#slowdownMs;
 	}
 
 	#learnRoundTrip(attempt: TypingAttempt) {

@@ -6,7 +6,7 @@ export interface TypingSentDetail extends SendEventOutput {
 	contentType: ParticipantEventContentType;
 }
 
-/** `connect-typing-throttled`: the service asked us to slow down; nothing of this kind is sent for `retryAfterMs`. */
+/** `connect-typing-throttled`: the service throttled; nothing of this kind is sent for `retryAfterMs` (its cool-down). */
 export interface TypingThrottledDetail {
 	contentType: ParticipantEventContentType;
 	retryAfterMs: number;

@@ -151,7 +151,7 @@ export class FieldBinding implements ReactiveController {
 		if (frame.localName !== 'iframe' || !bound?.contains(frame)) return;
 		const document = (frame as HTMLIFrameElement).contentDocument;
 		if (!document) {
-			this.#reporter.setupError(`${describe(bound)} shows an iframe of another origin, whose typing cannot be followed: run the element in that page`);
+			this.#reporter.setupMistake(`${describe(bound)} shows an iframe of another origin, whose typing cannot be followed: run the element in that page`);
 		} else if (!this.#followedDocuments.has(document)) {
 			this.#followedDocuments.add(document);
 			this.#listenTo(document, frame as HTMLIFrameElement);
@@ -202,7 +202,7 @@ export class FieldBinding implements ReactiveController {
 		const {htmlFor} = this.#host;
 		if (!bound) {
 			if (htmlFor)
-				this.#reporter.setupError(
+				this.#reporter.setupMistake(
 					`for="${htmlFor}" names no element in its document or shadow root, and the customer types in ${describe(field)}: set for to that field's id`,
 					`for ${htmlFor}`,
 				);
@@ -226,7 +226,7 @@ export class FieldBinding implements ReactiveController {
 	// An element nobody types into is said once.
 	#checkTypeable(bound: Element, origin: Element) {
 		if (isTypeable(origin)) return true;
-		this.#reporter.setupError(`${describe(bound)} is not a text field: bind the field the customer types in`);
+		this.#reporter.setupMistake(`${describe(bound)} is not a text field: bind the field the customer types in`);
 		return false;
 	}
 

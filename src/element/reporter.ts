@@ -12,7 +12,7 @@ import type {ConnectTypingNotifierEventMap} from './events.js';
  */
 export class Reporter {
 	readonly #host: HTMLElement;
-	// Set-up errors and hints already said, by what they are about.
+	// Set-up mistakes and hints already said, by what they are about.
 	readonly #said = new Set<string>();
 	// The failure last said on each path (content type), for what the element sent of itself.
 	readonly #lastFailures = new Map<ParticipantEventContentType, string>();
@@ -65,7 +65,7 @@ export class Reporter {
 	}
 
 	/** A set-up mistake the element found by itself: a `ValidationException` event, once per `about`. */
-	setupError(message: string, about = message) {
+	setupMistake(message: string, about = message) {
 		if (this.#sayOnce(about)) this.failed(ContentTypes.typing, validationError(message), true);
 	}
 
