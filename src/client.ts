@@ -2,5 +2,6 @@
 export {ContentTypes, type ParticipantEventContentType} from './core/content-types.js';
 export {checkEndpoint, resolveEndpoint, type EndpointParameters} from './core/endpoint.js';
 export {ParticipantEventClient, type ParticipantEventClientOptions, type SendEventInput, type SendEventOutput} from './core/participant-event-client.js';
-export {TypingSchedule, type Clock} from './core/typing-schedule.js';
+export type {Clock} from './core/clock.js';
+export {TypingSchedule} from './core/typing-schedule.js';
 export {ParticipantServiceError, type ParticipantErrorName} from './errors/participant-service-error.js';

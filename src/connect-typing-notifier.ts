@@ -122,11 +122,12 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		this.#typing.interval = Number(this.interval);
 		// Set or cleared, the agent has seen no typing of this message: the next allowed key goes at once.
 		if (changed.has('disabled')) this.#typing.messageEnded();
+		if (!connectionProperties.some((key) => changed.has(key)) && !changed.has('noAcknowledge')) return;
 		const {connectionToken, region, fips, dualstack, endpoint} = this;
-		// A new token or endpoint URL: a new connection, acknowledged, and the agent learns of typing at the next key.
-		const reconnected = connectionProperties.some((key) => changed.has(key)) && this.#connections.connect({connectionToken, region, useFips: fips, useDualstack: dualstack, endpoint});
-		if (reconnected) this.#typing.messageEnded();
-		if (reconnected || changed.has('noAcknowledge') || changed.has('connectionToken')) this.#acknowledger.acknowledgeWhenDue();
+		// A new token or endpoint URL: a new connection, and the agent learns of typing at the next key.
+		if (this.#connections.connect({connectionToken, region, useFips: fips, useDualstack: dualstack, endpoint})) this.#typing.messageEnded();
+		// What the acknowledgement depends on changed: the timer for the one owed now.
+		this.#acknowledger.acknowledgeWhenDue();
 	}
 
 	/**

@@ -66,9 +66,11 @@ export const checkEndpoint = (endpoint: string): string => {
 
 /** Where the client sends: `endpoint` when the page gives one, else the region's official endpoint. */
 export interface ServiceLocation {
+	/** An AWS region such as `us-east-1`; ignored when `endpoint` is given. */
 	region?: string | null;
 	useFips?: boolean;
 	useDualstack?: boolean;
+	/** A URL that replaces the regional one (a proxy, the emulator): https, or http on loopback. */
 	endpoint?: string | null;
 }
 

@@ -9,10 +9,6 @@ import {requestTimeoutMs} from './timing.js';
 export interface ParticipantEventClientOptions extends ServiceLocation {
 	/** The ConnectionToken from CreateParticipantConnection. Sent only in `X-Amz-Bearer`. */
 	connectionToken: string;
-	/** An AWS region such as `us-east-1`; ignored when `endpoint` is given. */
-	region?: string | null;
-	/** A URL that replaces the regional one (a proxy, the emulator): https, or http on loopback. */
-	endpoint?: string | null;
 	/** Time allowed for each request, in ms. Default 5000. */
 	timeout?: number;
 }

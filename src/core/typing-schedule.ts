@@ -2,9 +2,6 @@ import {pageClock, type Clock} from './clock.js';
 import {indicatorMs, requestTimeoutMs} from './timing.js';
 import {hasVisibleText} from './visible-text.js';
 
-export {indicatorMs};
-export type {Clock};
-
 export interface TypingScheduleOptions {
 	/** The longest time between two typing events while the text keeps changing; see `interval`. */
 	interval?: number;
@@ -51,7 +48,7 @@ const before = (now: number, time: number | undefined) => time !== undefined && 
 /**
  * Decides when typing events go, for one customer of an account whose SendEvent quota every chat
  * shares (docs/behaviour.md, "Under the shared quota"). The first change of a message, or of a
- * burst after a pause, is sent at once; while the text keeps changing, the agent's indicator
+ * new burst, is sent at once; while the text keeps changing, the agent's indicator
  * (hidden 12 s after an event) is refreshed as late as is safe: `interval` after the last event
  * shown, sooner when the slowest recent round trip would make it arrive later than 12 s − 250 ms.
  * One event at a time is in flight. A throttle's cool-down stops every event, and slows the

@@ -1,4 +1,4 @@
-// The element against time, re-mounts and hostile answers (docs/behaviour.md, "Guarantees"):
+// The element against time, re-mounts and hostile answers (docs/behaviour.md, invariants 4, 8, 9, 10):
 // no quota burned by re-renders, no typing stalled by a clock that jumps, no token sent or
 // echoed where the page did not point it. Each case is staged against the emulator, with a
 // clock the test moves.

@@ -44,7 +44,7 @@ describe('examples', function () {
 		await waitFor(() => sentTyping.test(output.value));
 	});
 
-	it("back-end: the README's token recipe renews an expired token and tells an ended chat apart, with no unhandled rejection", async () => {
+	it('back-end: the token recipe (docs/tokens.md) renews an expired token and tells an ended chat apart, with no unhandled rejection', async () => {
 		const {frame, notifier, output, type} = await open('back-end');
 		const rejections: unknown[] = [];
 		frame.contentWindow!.addEventListener('unhandledrejection', (event) => rejections.push(event.reason));

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {defaultInterval, indicatorMs, TypingSchedule, type TypingAttempt} from '../../src/core/typing-schedule.js';
-import {requestTimeoutMs} from '../../src/core/timing.js';
+import {indicatorMs, requestTimeoutMs} from '../../src/core/timing.js';
+import {defaultInterval, TypingSchedule, type TypingAttempt} from '../../src/core/typing-schedule.js';
 import {hasVisibleText} from '../../src/core/visible-text.js';
 import {fakeClock} from '../support/fake-clock.js';
 
