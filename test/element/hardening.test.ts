@@ -125,7 +125,7 @@ describe(`hardened against time, re-mounts and hostile answers (${target})`, fun
 			expect(count, `typing events in 30 s of typing: ${attempts}`).to.equal(4);
 		});
 
-		for (const [platform, sleep] of [
+		for (const [platform, suspend] of [
 			['the monotonic clock stands still (Linux, macOS)', () => time.clock.setSystemTime(Date.now() + 10 * 60_000)],
 			['the monotonic clock counts it (Windows)', () => time.clock.jump(10 * 60_000)],
 		] as const) {
@@ -134,7 +134,7 @@ describe(`hardened against time, re-mounts and hostile answers (${target})`, fun
 				type('a');
 				await waitFor(() => seen.sent.length === 1);
 				await time.clock.tickAsync(1_000);
-				sleep();
+				suspend();
 				type('ab');
 				await waitFor(() => seen.sent.length === 2, 'the first key after waking');
 				expect(await typingRequests(chat)).to.have.length(2);
