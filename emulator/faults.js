@@ -22,6 +22,23 @@ const namesByStatus = /** @type {Record<number, string>} */ ({
 	500: 'InternalServerException',
 });
 
+/**
+ * A body that begins and never ends: its first bytes, then nothing (`stalled`) or a space a second
+ * (`trickling`), until the client goes away.
+ * @param {boolean} trickling
+ */
+const neverEnding = (trickling) => {
+	/** @type {ReturnType<typeof setInterval> | undefined} */
+	let timer;
+	return new ReadableStream({
+		start(controller) {
+			controller.enqueue(new TextEncoder().encode('{"AbsoluteTime":'));
+			if (trickling) timer = setInterval(() => controller.enqueue(new TextEncoder().encode(' ')), 1000);
+		},
+		cancel: () => clearInterval(timer),
+	});
+};
+
 /** Each attempt's record in the chat's request log, by its request, for the answer to be noted. */
 export const attempts = /** @type {WeakMap<Request, Attempt>} */ (new WeakMap());
 
@@ -47,6 +64,8 @@ export const applyFault = async (c, fault) => {
 	if (fault.json) return c.json(fault.json, /** @type {any} */ (fault.status ?? 400), {...headers, ...(fault.errorType ? {'x-amzn-errortype': fault.errorType} : {})});
 	if (fault.body === 'html') return c.html('<html><body><h1>502 Bad Gateway</h1></body></html>', /** @type {any} */ (fault.status ?? 200));
 	if (fault.body === 'truncated') return c.body('{"AbsoluteTime":"2019-11-08T02:4', /** @type {any} */ (fault.status ?? 200), {'content-type': 'application/json'});
+	if (fault.body === 'stalled' || fault.body === 'trickling') return c.body(neverEnding(fault.body === 'trickling'), /** @type {any} */ (fault.status ?? 200), {'content-type': 'application/json'});
+	if (fault.body === 'huge') return c.body(`{"Message":"${'x'.repeat(1024 * 1024)}"}`, /** @type {any} */ (fault.status ?? 500), {'content-type': 'application/json'});
 	if (!fault.status) return undefined;
 	// A success without the model's output (204 No Content).
 	if (fault.status < 300) return c.body(null, /** @type {any} */ (fault.status), headers);

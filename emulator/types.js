@@ -14,7 +14,8 @@
  * @property {string} [retryAfter] a `Retry-After` value
  * @property {number} [latencyMs] a delay before the answer
  * @property {boolean} [drop] reset the connection instead of answering
- * @property {'html' | 'truncated'} [body] a body that is not the model's JSON
+ * @property {'html' | 'truncated' | 'stalled' | 'trickling' | 'huge'} [body] a body that is not the model's JSON: an HTML page, one cut off,
+ *   one that stops after its first bytes and never ends, one that sends a byte a second and never ends, or 1 MiB of text
  * @property {unknown} [json] this JSON body, with `errorType` (when given) as the raw `x-amzn-errortype`
  * @property {Record<string, string>} [headers] more headers on the answer (a proxy's `RateLimit-Reset`)
  * @property {string} [redirect] answer `status` (a 3xx) with this `Location`, as a proxy or a hijacked name might

@@ -3,13 +3,14 @@ import {isThrottle, ParticipantServiceError, retryableStatuses, validationError}
 import {maxRetryAfterMs, retryAfterOf} from '../errors/retry-after.js';
 import {isNetworkFailure, toParticipantError, type FailureContext} from '../errors/to-participant-error.js';
 import {randomUuid} from '../utils/uuid.js';
+import {fetchWholeAnswer, serverTextReader} from './answers.js';
 import {serviceUrl, type ServiceLocation} from './endpoint.js';
 import {requestTimeoutMs} from './timing.js';
 
 export interface ParticipantEventClientOptions extends ServiceLocation {
 	/** The ConnectionToken from CreateParticipantConnection. Sent only in `X-Amz-Bearer`. */
 	connectionToken: string;
-	/** Time allowed for each request, in ms. Default 5000. */
+	/** Time allowed for each request, from sending it to the last byte of its answer, in ms. Default 5000. */
 	timeout?: number;
 }
 
@@ -66,9 +67,11 @@ export class ParticipantEventClient {
 			throw validationError('ConnectionToken: a header cannot carry a line break, a character above U+00FF, or a space at an end');
 		}
 		this.endpoint = serviceUrl(location);
-		this.#failureContext = {url: `${this.endpoint}/${eventPath}`, redact: (text) => text.replaceAll(connectionToken, '[ConnectionToken]')};
+		this.#failureContext = {url: `${this.endpoint}/${eventPath}`, timeoutMs: timeout, serverText: serverTextReader(connectionToken)};
 		this.#http = ky.create({
 			prefixUrl: this.endpoint,
+			// The timeout covers the whole answer: the body is read before this fetch resolves.
+			fetch: fetchWholeAnswer,
 			timeout,
 			headers: {'X-Amz-Bearer': connectionToken},
 			redirect: 'manual',
@@ -108,7 +111,8 @@ export class ParticipantEventClient {
 		if (typeof output?.Id !== 'string' || typeof output.AbsoluteTime !== 'string') {
 			throw new ParticipantServiceError('InvalidResponseError', `Not a SendEvent response from ${this.#failureContext.url}`, {status: response.status});
 		}
-		return {id: output.Id, absoluteTime: output.AbsoluteTime, clientToken};
+		const {serverText} = this.#failureContext;
+		return {id: serverText(output.Id), absoluteTime: serverText(output.AbsoluteTime), clientToken};
 	}
 
 	// Whether a failed attempt is tried again. The SDKs' rules, read from the answer's status and

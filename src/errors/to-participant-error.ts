@@ -1,4 +1,5 @@
 import {HTTPError, TimeoutError} from 'ky';
+import type {ServerText} from '../core/answers.js';
 import {ParticipantServiceError, type ParticipantErrorName} from './participant-service-error.js';
 import {retryAfterOf} from './retry-after.js';
 
@@ -32,19 +33,20 @@ const networkFailure = /^(Failed to fetch|NetworkError when|The Internet connect
 /** True for a call that got no response: offline, no such host, a reset, a refused origin (CORS). */
 export const isNetworkFailure = (error: unknown): error is TypeError => error instanceof TypeError && networkFailure.test(error.message);
 
-/** What an error needs to name a failure: the URL called, and how to cut the token out of what the server said. */
+/** What an error needs to name a failure: the URL called, its deadline, and how to make what the server said safe to tell. */
 export interface FailureContext {
 	url: string;
-	/** A server's words with the ConnectionToken cut out: a proxy may echo it. */
-	redact: (text: string) => string;
+	timeoutMs: number;
+	/** A server's words with the ConnectionToken cut out (a proxy may echo it), and capped. */
+	serverText: ServerText;
 }
 
 /** Turns a failed response into a named error; an HTML or garbage body still gets one. */
-export const fromResponse = async (response: Response, {url, redact}: FailureContext): Promise<ParticipantServiceError> => {
+export const fromResponse = async (response: Response, {url, serverText}: FailureContext): Promise<ParticipantServiceError> => {
 	const {status, statusText, headers} = response;
 	// `redirect: 'manual'`: the browser shows a redirect only as this, with status 0.
 	if (response.type === 'opaqueredirect') {
-		return new ParticipantServiceError('UnknownException', `${url} answered with a redirect, which is not followed: the token goes nowhere else`);
+		return new ParticipantServiceError('UnknownException', `${url} answered with a redirect, not followed: the token goes nowhere else`);
 	}
 	let body: Record<string, unknown> = {};
 	try {
@@ -54,24 +56,23 @@ export const fromResponse = async (response: Response, {url, redact}: FailureCon
 		// Not JSON: the status still names the error.
 	}
 	const message = body.message ?? body.Message;
+	const said = serverText(typeof message == 'string' ? message : `${status} ${statusText}`.trim());
 	const requestId = headers.get('x-amzn-RequestId');
 	return new ParticipantServiceError(
-		redact(readErrorName(headers.get('x-amzn-errortype'), body) ?? namesByStatus[status] ?? (status >= 500 ? 'InternalServerException' : 'UnknownException')),
-		redact(typeof message == 'string' ? message : `${status} ${statusText}`.trim()).slice(0, 1000),
-		{status, requestId: requestId === null ? undefined : redact(requestId), retryAfterMs: retryAfterOf(response)},
+		serverText(readErrorName(headers.get('x-amzn-errortype'), body) ?? namesByStatus[status] ?? (status >= 500 ? 'InternalServerException' : 'UnknownException')),
+		// The service answers 404 only for a path it does not know: the endpoint has a path of its own.
+		status === 404 ? `${said}: ${url} answered 404; endpoint is the base URL, without /participant/event` : said,
+		{status, requestId: requestId === null ? undefined : serverText(requestId), retryAfterMs: retryAfterOf(response)},
 	);
 };
 
 /** Names what a call met; an abort, or a bug, is passed through untouched. */
 export const toParticipantError = async (error: unknown, context: FailureContext): Promise<unknown> => {
-	const {url} = context;
+	const {url, timeoutMs, serverText} = context;
 	if (error instanceof HTTPError) return fromResponse(error.response, context);
-	if (error instanceof TimeoutError) return new ParticipantServiceError('TimeoutError', `No response from ${url} in time`);
+	if (error instanceof TimeoutError) return new ParticipantServiceError('TimeoutError', `No whole answer from ${url} within ${timeoutMs} ms`);
 	if (isNetworkFailure(error)) {
-		return new ParticipantServiceError(
-			'NetworkError',
-			`No response from ${url} (${error.message}): offline, no such host, an origin the endpoint does not allow (CORS), or a Content-Security-Policy`,
-		);
+		return new ParticipantServiceError('NetworkError', `No response from ${url} (${serverText(error.message)}): offline, no such host, CORS or a Content-Security-Policy`);
 	}
 	// A programming error (or the page's abort) stays what it is.
 	return error;

@@ -153,7 +153,7 @@ describe(`hardened against time, re-mounts and hostile answers (${target})`, fun
 				type('a');
 				await seen.until(1);
 				expect(seen.errors.map((error) => [error.name, error.status, error.retryable])).to.deep.equal([['UnknownException', 0, false]]);
-				expect(seen.errors[0]!.message).to.equal(`${emulatorUrl}/participant/event answered with a redirect, which is not followed: the token goes nowhere else`);
+				expect(seen.errors[0]!.message).to.equal(`${emulatorUrl}/participant/event answered with a redirect, not followed: the token goes nowhere else`);
 				expect(await chat.requests(), 'requests with the token').to.have.length(1);
 			});
 		}
