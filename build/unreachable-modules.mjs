@@ -13,9 +13,9 @@ export const stubs = {
 	'ky/distribution/utils/body.js': 'export const getBodySize = () => 0, streamRequest = (request) => request, streamResponse = (response) => response;',
 	// Vendor fetch options and `searchParams`: the client passes neither.
 	'ky/distribution/utils/options.js': 'export const findUnknownOptions = () => ({}), hasSearchParameters = () => false;',
-	// Feature checks and tables for what the client never does: stream a body (so no `duplex`),
+	// Feature checks and tables for what the client never does: stream a body (so no `duplex`), send FormData,
 	// call the response shortcuts (`.json()` on the promise), pass unknown options, call `ky.get`.
-	'ky/distribution/core/constants.js': `export const supportsRequestStreams = false, supportsAbortController = true, supportsResponseStreams = true, supportsFormData = true,
+	'ky/distribution/core/constants.js': `export const supportsRequestStreams = false, supportsAbortController = true, supportsResponseStreams = true, supportsFormData = false,
 	supportsAbortSignal = typeof AbortSignal.any == 'function', requestMethods = ['post'], responseTypes = {}, maxSafeTimeout = 2147483647,
 	usualFormBoundarySize = 0, stop = Symbol(), kyOptionKeys = {}, vendorSpecificOptions = {}, requestOptionsRegistry = {};
 export class RetryMarker {}

@@ -1,9 +1,11 @@
 import {ReactiveElement, type PropertyValues} from '@lit/reactive-element';
 import {defaultInterval} from './core/typing-schedule.js';
 import {Acknowledger} from './element/acknowledger.js';
-import {Connections} from './element/connection.js';
+import {Connection} from './element/connection.js';
 import type {ConnectTypingNotifierEventMap} from './element/events.js';
 import {FieldBinding} from './element/field-binding.js';
+import {attributeOf, attributesOf, flagAttribute, readSettings, type ElementState, type Settings} from './element/options.js';
+import {Outcomes} from './element/outcomes.js';
 import {Reporter} from './element/reporter.js';
 import {TypingSender} from './element/typing-sender.js';
 
@@ -13,8 +15,6 @@ export type {ConnectTypingNotifierEventMap, ConnectTypingNotifierListenerProps, 
 declare const PACKAGE_VERSION: string;
 /** This copy's version, to tell two copies on one page apart. */
 const version = PACKAGE_VERSION;
-// The token's attribute, and how a framework that rendered before the definition sets the property.
-const tokenAttributes = ['connection-token', 'connectiontoken'];
 // The properties that say which connection the element sends over.
 const connectionProperties = ['connectionToken', 'region', 'fips', 'dualstack', 'endpoint'] as const;
 
@@ -23,7 +23,6 @@ const connectionProperties = ['connectionToken', 'region', 'fips', 'dualstack', 
  * SendEvent `typing` events as the text changes, and acknowledges the connection once per token.
  *
  * @customElement connect-typing-notifier
- * @attr connection-token - the ConnectionToken, for plain HTML: read once into `connectionToken`, then removed
  * @fires {CustomEvent<TypingSentDetail>} connect-typing-sent - an event was delivered
  * @fires {CustomEvent<TypingThrottledDetail>} connect-typing-throttled - the service throttled; nothing of that kind goes during its cool-down
  * @fires {CustomEvent<TypingErrorDetail>} connect-typing-error - an event failed, or the set-up is wrong
@@ -33,14 +32,17 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		htmlFor: {attribute: 'for'},
 		target: {attribute: false},
 		region: {},
-		fips: {type: Boolean},
-		dualstack: {type: Boolean},
+		fips: {type: Boolean, converter: flagAttribute},
+		dualstack: {type: Boolean, converter: flagAttribute},
 		endpoint: {},
 		interval: {type: Number},
-		noAcknowledge: {type: Boolean, attribute: 'no-acknowledge'},
-		disabled: {type: Boolean},
-		connectionToken: {attribute: false},
+		noAcknowledge: {type: Boolean, attribute: 'no-acknowledge', converter: flagAttribute},
+		disabled: {type: Boolean, converter: flagAttribute},
+		connectionToken: {attribute: 'connection-token'},
 	};
+
+	// Every attribute the properties answer to: their own, and each one's name in lower case, as a server renderer writes it.
+	static readonly #attributes = attributesOf(this.properties);
 
 	/** The package version of this copy. */
 	static readonly version = version;
@@ -48,8 +50,10 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	/**
 	 * Defines the element under `tag`. A second definition steps aside: two copies of one
 	 * version on a page are one, and a copy of another version says so once in the console.
+	 * Without a DOM (a server rendering a page that imports the element) it defines nothing.
 	 */
-	static define(tag = 'connect-typing-notifier', registry = customElements) {
+	static define(tag = 'connect-typing-notifier', registry = globalThis.customElements) {
+		if (typeof document === 'undefined' || !registry) return this;
 		const defined = registry.get(tag) as {version?: string} | undefined;
 		if (!defined) registry.define(tag, this);
 		else if (defined.version !== version) console.warn(`<${tag}> ${defined.version ?? '(another element)'} is defined; connect-typing-notifier ${version} steps aside`);
@@ -57,7 +61,7 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	}
 
 	static override get observedAttributes() {
-		return [...super.observedAttributes, ...tokenAttributes];
+		return [...new Set([...super.observedAttributes, ...ConnectTypingNotifierElement.#attributes.keys()])];
 	}
 
 	/** The id of the field to bind to (as `target`), looked up in this element's root (document or shadow root). */
@@ -77,9 +81,10 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	/** A URL that replaces the regional endpoint: https, or http on loopback only. */
 	endpoint: string | null = null;
 	/**
-	 * The longest time between two typing events while the customer types, in ms; values that are
-	 * not positive numbers mean 11500. The element refreshes sooner on a slow network (the agent's
-	 * indicator hides 12 s after an event), later only after the service throttled.
+	 * The longest time between two typing events while the customer types, in ms, at least 1000
+	 * (one typing request a second): a value that is not a positive number means 11500, one below
+	 * 1000 means 1000, and either is said once. The element refreshes sooner on a slow network (the
+	 * agent's indicator hides 12 s after an event), later only after the service throttled.
 	 */
 	interval = defaultInterval;
 	/** Do not send `connection.acknowledged` by itself (`acknowledge()` still sends). */
@@ -96,22 +101,38 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	 */
 	connectionToken: string | null = null;
 
-	// The parts: the current connection, how outcomes are told, the typing path, the
-	// acknowledgement path, and the binding to the field. The controllers add themselves to the element.
-	#connections = new Connections();
-	#reporter = new Reporter(this);
-	#typing = new TypingSender(this, this.#connections, this.#reporter);
-	#acknowledger = new Acknowledger(this, this.#connections, this.#reporter);
+	// The parts, and what they read of the element: its settings as the page boundary reads them,
+	// and the connection they make. The controllers add themselves to the element.
+	#settings?: Settings;
+	#connection?: Connection;
+	readonly #state: ElementState = {settings: () => this.#readSettings(), connection: () => this.#connection};
+	readonly #outcomes = new Outcomes(new Reporter(this));
+	readonly #typing = new TypingSender(this, this.#state, this.#outcomes);
+	readonly #acknowledger = new Acknowledger(this, this.#state, this.#outcomes);
 	// eslint-disable-next-line no-unused-private-class-members
-	#field = new FieldBinding(this, this.#typing, this.#reporter);
+	readonly #field = new FieldBinding(this, this.#state, this.#typing, this.#outcomes);
 
 	override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-		if (!tokenAttributes.includes(name)) return super.attributeChangedCallback(name, old, value);
-		// Read it, then take it out of the DOM, where any script or outerHTML could see it.
-		if (value !== null) {
-			this.connectionToken = value;
-			this.removeAttribute(name);
-		}
+		const property = ConnectTypingNotifierElement.#attributes.get(name) as keyof typeof ConnectTypingNotifierElement.properties | undefined;
+		if (property === 'connectionToken') return this.#takeToken(name, value);
+		const own = property && attributeOf(property, ConnectTypingNotifierElement.properties[property]);
+		if (!property || name === own) return super.attributeChangedCallback(name, old, value);
+		// A server renderer's spelling: read as the property's own attribute, or as the property where it has none (target).
+		if (own) super.attributeChangedCallback(own, old, value);
+		else (this as Record<string, unknown>)[property] = value;
+	}
+
+	// Read it, then take it out of the DOM, where any script or outerHTML could see it.
+	#takeToken(name: string, value: string | null) {
+		if (value === null) return;
+		this.connectionToken = value;
+		this.removeAttribute(name);
+	}
+
+	// What the page set, through the page boundary (element/options.ts): read again while a change is pending.
+	#readSettings(): Settings {
+		if (!this.#settings || this.isUpdatePending) this.#settings = readSettings(this, (message) => this.#outcomes.mistake(message));
+		return this.#settings;
 	}
 
 	protected override createRenderRoot() {
@@ -119,13 +140,16 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	}
 
 	protected override willUpdate(changed: PropertyValues<ConnectTypingNotifierElement>) {
-		this.#typing.interval = Number(this.interval);
+		const settings = this.#readSettings();
+		this.#typing.interval = settings.interval;
 		// Set or cleared, the agent has seen no typing of this message: the next allowed key goes at once.
 		if (changed.has('disabled')) this.#typing.messageEnded();
 		if (!connectionProperties.some((key) => changed.has(key)) && !changed.has('noAcknowledge')) return;
-		const {connectionToken, region, fips, dualstack, endpoint} = this;
-		// A new token or endpoint URL: a new connection, and the agent learns of typing at the next key.
-		if (this.#connections.connect({connectionToken, region, useFips: fips, useDualstack: dualstack, endpoint})) this.#typing.messageEnded();
+		const {connectionToken, region, fips, dualstack, endpoint} = settings;
+		const connection = Connection.for({connectionToken, region, useFips: fips, useDualstack: dualstack, endpoint});
+		// A new token or endpoint URL: the agent learns of typing at the next key.
+		if (connection && connection !== this.#connection) this.#typing.messageEnded();
+		this.#connection = connection;
 		// What the acknowledgement depends on changed: the timer for the one owed now.
 		this.#acknowledger.acknowledgeWhenDue();
 	}

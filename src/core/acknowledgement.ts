@@ -37,6 +37,11 @@ export class Acknowledgement {
 		return this.#dueAt === undefined ? 0 : Math.max(0, this.#dueAt - this.#clock());
 	}
 
+	/** Whether an attempt is in flight (from any element with this connection). */
+	get inFlight(): boolean {
+		return this.#state === 'in flight';
+	}
+
 	/** Starts an attempt; gives its ClientToken. */
 	start(): string {
 		this.#state = 'in flight';

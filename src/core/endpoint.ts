@@ -49,9 +49,11 @@ const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
  * or fragment, which would make odd URLs. Returns it without a trailing slash.
  */
 export const checkEndpoint = (endpoint: string): string => {
-	const wrong = invalid('Invalid endpoint: an https URL (http only on loopback)');
+	const wrong = invalid('Invalid endpoint: https, or http on loopback');
 	// A URL object is taken as its text.
 	const text = String(endpoint);
+	// `localhost:8041` would parse as a URL of the scheme `localhost:`.
+	if (!/^\w+:\/\//.test(text)) throw invalid(`endpoint "${text.slice(0, 50)}" has no scheme: add https:// (http:// on loopback)`);
 	let url: URL;
 	try {
 		url = new URL(text);

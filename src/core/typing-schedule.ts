@@ -174,7 +174,8 @@ export class TypingSchedule {
 			return undefined;
 		}
 		const now = this.#clock();
-		const waitMs = retryAfterMs ?? coolDownMs + this.#random() * coolDownMs;
+		// A duration in ms is a whole number: the event says exactly the cool-down kept.
+		const waitMs = retryAfterMs ?? Math.round(coolDownMs + this.#random() * coolDownMs);
 		this.#coolDownUntil = now + waitMs;
 		this.#slowdownMs = Math.min(maxSlowdownMs, this.#slowdownMs + slowdownStepMs);
 		// The indicator was off: a key in the half second after the cool-down tries once more.

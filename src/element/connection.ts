@@ -4,11 +4,13 @@ import {ParticipantEventClient, type ParticipantEventClientOptions} from '../cor
 import {asServiceError, type ParticipantServiceError} from '../errors/participant-service-error.js';
 
 /** The client's options as the element holds them: no token yet is a state, not an error. */
-export type ConnectionOptions = Omit<ParticipantEventClientOptions, 'connectionToken'> & {connectionToken?: string | null};
+export type ConnectionOptions = Omit<ParticipantEventClientOptions, 'connectionToken'> & {connectionToken?: string};
 
 /**
- * One token at one endpoint: its client, its acknowledgement, and its refusal if it cannot send.
- * An answer to a request made over an older one is known by the object it came back to.
+ * One token at one endpoint, page-wide: its client, its acknowledgement, and its refusal if it
+ * cannot send. Elements given the same token and endpoint share it, so the service hears one
+ * acknowledgement between them, and a token it refused is refused for all of them. An answer to a
+ * request made over an older one is known by the object it came back to.
  */
 export class Connection {
 	readonly client?: ParticipantEventClient;
@@ -16,50 +18,41 @@ export class Connection {
 	/** Why nothing can be sent: a bad set-up (a token, region or endpoint the client refuses), or the service refused the token (403). */
 	refusal?: ParticipantServiceError;
 	// Who this connection is: its token, and where it sends (or why it cannot).
-	readonly #identity: string;
-	#refusalSaid = false;
+	readonly identity: string;
 
 	/** Never throws: a token, region or endpoint the client refuses becomes the refusal. */
-	constructor({connectionToken, ...location}: ConnectionOptions & {connectionToken: string}) {
+	private constructor({connectionToken, ...location}: ConnectionOptions & {connectionToken: string}) {
 		try {
 			this.client = new ParticipantEventClient({connectionToken, ...location});
 		} catch (error) {
 			this.refusal = asServiceError(error);
 		}
-		this.#identity = `${connectionToken}\n${this.client?.endpoint ?? this.refusal!.message}`;
+		this.identity = `${connectionToken}\n${this.client?.endpoint ?? this.refusal!.message}`;
 	}
 
-	/** The same token sent to the same URL: options that change nothing about where requests go (fips with an endpoint) make no new connection. */
-	sameAs(other: Connection): boolean {
-		return this.#identity === other.#identity;
+	/**
+	 * The page's connection for these options: the one another element already has for the same
+	 * token sent to the same URL (options that do not move the URL, such as fips with an endpoint,
+	 * change nothing), else a new one. None without a token.
+	 */
+	static for(options: ConnectionOptions): Connection | undefined {
+		const {connectionToken} = options;
+		if (!connectionToken) return undefined;
+		const made = new Connection({...options, connectionToken});
+		const known = connections.get(made.identity);
+		if (known) return known;
+		connections.set(made.identity, made);
+		return made;
 	}
 
-	/** The refusal to say: always to the page that asked; to nobody the second time it was not asked. */
-	refusalToSay(asked: boolean): ParticipantServiceError | undefined {
-		if (!this.refusal || (this.#refusalSaid && !asked)) return undefined;
-		this.#refusalSaid = true;
-		return this.refusal;
-	}
-
-	/** The service refused the token (403): true the first time, however many requests were in flight. */
-	tokenRefused(error: ParticipantServiceError): boolean {
+	/** The service refused the token (403): true the first time, however many requests were in flight, on however many elements. */
+	refuse(error: ParticipantServiceError): boolean {
 		if (this.refusal) return false;
 		this.refusal = error;
-		this.#refusalSaid = true;
 		return true;
 	}
 }
 
-/** The element's current connection: none while no token is set. */
-export class Connections {
-	current?: Connection;
-
-	/** Takes the element's options; true when they make a new connection (a new token, or a new endpoint URL). */
-	connect(options: ConnectionOptions): boolean {
-		const {connectionToken} = options;
-		const next = connectionToken ? new Connection({...options, connectionToken}) : undefined;
-		if (next && this.current?.sameAs(next)) return false;
-		this.current = next;
-		return !!next;
-	}
-}
+// The page's connections, by identity. A page holds a handful of tokens in its life: kept, so
+// that an element re-mounted by a framework finds its token acknowledged.
+const connections = new Map<string, Connection>();

@@ -1,32 +1,33 @@
 import type {ReactiveController, ReactiveControllerHost} from '@lit/reactive-element';
 import {ContentTypes} from '../core/content-types.js';
-import {TypingSchedule} from '../core/typing-schedule.js';
+import {TypingSchedule, type TypingAttempt} from '../core/typing-schedule.js';
 import {asServiceError} from '../errors/participant-service-error.js';
-import type {Connections} from './connection.js';
-import type {Reporter} from './reporter.js';
+import type {Connection} from './connection.js';
+import type {ElementState} from './options.js';
+import type {Outcomes} from './outcomes.js';
 
 const {typing} = ContentTypes;
 
-// The element, as the typing path reads it: `disabled` stops typing events at once, before any update.
-type Host = ReactiveControllerHost & HTMLElement & {disabled: boolean};
-
 /**
  * The typing path: the customer's edits become typing events as the schedule allows, over the
- * element's current connection; the reporter says how each went.
+ * element's current connection; `Outcomes` says how each went. `disabled` stops typing events at
+ * once, before any update.
  */
 export class TypingSender implements ReactiveController {
 	// When typing events go.
 	readonly #schedule = new TypingSchedule();
-	readonly #host: Host;
-	readonly #connections: Connections;
-	readonly #reporter: Reporter;
+	readonly #host: ReactiveControllerHost & HTMLElement;
+	readonly #state: ElementState;
+	readonly #outcomes: Outcomes;
 	// Ends when the element leaves the page: its typing requests, and the `online` listener.
 	#onPage?: AbortController;
+	/** Whether the page drives typing itself, by calling `sendTyping()`. */
+	drivenByPage = false;
 
-	constructor(host: Host, connections: Connections, reporter: Reporter) {
+	constructor(host: ReactiveControllerHost & HTMLElement, state: ElementState, outcomes: Outcomes) {
 		this.#host = host;
-		this.#connections = connections;
-		this.#reporter = reporter;
+		this.#state = state;
+		this.#outcomes = outcomes;
 		host.addController(this);
 	}
 
@@ -58,40 +59,44 @@ export class TypingSender implements ReactiveController {
 
 	/** The page asked for a typing event (`sendTyping()`): whether one was attempted, once its outcome was said. */
 	sendTyping(): Promise<boolean> {
+		this.drivenByPage = true;
 		return this.#send(true);
 	}
 
 	async #send(asked: boolean): Promise<boolean> {
 		if (!this.#host.isConnected) {
-			if (asked) this.#reporter.notOnPage(typing);
+			if (asked) this.#outcomes.notOnPage(typing);
 			return false;
 		}
 		const {signal} = this.#onPage!;
 		// Claimed at the key, in order: a message the page ends in this task comes after it.
-		const attempt = !this.#host.disabled && this.#schedule.claim();
+		const attempt = !this.#state.settings().disabled && this.#schedule.claim();
 		if (!attempt) return false;
 		// Properties the page set in this task apply first (a token, then sendTyping()).
 		await this.#host.updateComplete;
-		const connection = this.#connections.current;
+		const connection = this.#state.connection();
 		if (signal.aborted || !connection || connection.refusal) {
 			this.#schedule.withdrawn(attempt);
-			if (connection) this.#reporter.refusal(typing, connection, asked);
-			else this.#reporter.noToken();
+			// Off the page meanwhile: nobody waits for an answer.
+			if (signal.aborted) return false;
+			if (connection) this.#outcomes.refused(typing, connection, asked);
+			else this.#outcomes.noToken();
 			return false;
 		}
+		await this.#attempt(connection, attempt, asked, signal);
+		return true;
+	}
+
+	async #attempt(connection: Connection, attempt: TypingAttempt, asked: boolean, signal: AbortSignal) {
 		try {
 			const output = await connection.client!.sendEvent({contentType: typing, signal, retryWithinMs: attempt.retryWithinMs, retryThrottled: false});
 			this.#schedule.delivered(attempt);
-			this.#reporter.sent(typing, output);
+			this.#outcomes.delivered(typing, output);
 		} catch (thrown) {
-			// Cut off because the element left the page: nobody waits for an answer.
-			if (signal.aborted) {
-				this.#schedule.aborted(attempt);
-				return true;
-			}
+			// Cut off because the element left the page: it may have reached the service, and nobody waits for an answer.
+			if (signal.aborted) return this.#schedule.aborted(attempt);
 			const error = asServiceError(thrown);
-			this.#reporter.sendFailed(connection, typing, error, asked, this.#schedule.failed(attempt, error));
+			this.#outcomes.failed(connection, typing, error, {asked, coolDownMs: this.#schedule.failed(attempt, error)});
 		}
-		return true;
 	}
 }

@@ -3,19 +3,23 @@
 // pasted and one-key messages, and a token renewed after a 403. Each test checks that the page did
 // what it claims (the editor mounted, the text reached its model, the page's send ran and left it
 // empty) and that the first typing request of each message leaves before its second key.
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame, oneEvent} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import sinon from 'sinon';
 import type * as ChatEditors from '../fixtures/chat-editors.js';
 import {type CustomerChat, emulatorUrl, startCustomerChat, typingRequests, waitFor} from '../support/emulator.js';
 import {mountNotifier, recordOutcomes} from '../support/fixture.js';
 import {installProbe} from '../../tooling/probe.js';
+import {waitWhileTimeStandsStill} from '../support/clock.js';
+import type {FrameWrittenField} from '../support/custom-fields.js';
+import '../support/custom-fields.js';
 import {target, type ConnectTypingNotifierElement} from '../support/target.js';
 
 const probe = installProbe();
 
 // Bundled by test/fixtures/build.mjs (Slate's and React's dependencies are CommonJS).
 const editorsModule = '/test/fixtures/dist/chat-editors.js';
-const {mountLexical, mountSlate} = (await import(editorsModule)) as typeof ChatEditors;
+const {mountLexical, mountSlate, mountTrix} = (await import(editorsModule)) as typeof ChatEditors;
 
 const engine = navigator.userAgent.includes('Firefox') ? 'Firefox' : navigator.userAgent.includes('Chrome') ? 'Chromium' : 'WebKit';
 
@@ -132,6 +136,75 @@ describe(`chat pages (${target})`, function () {
 			});
 		});
 	}
+
+	it('Trix, which writes its value when it renders: the first typing request leaves within 50 ms of the key, without the late read (100 ms)', async () => {
+		const {chat, editor} = await mountEditor(mountTrix);
+		// Timers move only when the test says; frames come as the browser paints them.
+		const clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: false});
+		try {
+			const requested = probe.nextRequest();
+			await sendKeys({type: 'h'});
+			clock.tick(50);
+			await nextFrame();
+			clock.tick(0);
+			await waitWhileTimeStandsStill(requested, 'the first typing request, 50 ms after the key');
+		} finally {
+			clock.restore();
+		}
+		expect(editor.text(), 'the text reached the editor').to.equal('h');
+		await typingRequestsReach(chat, 1, 'the first key');
+	});
+
+	it("an editor that writes its value on the next frame: the first key's request goes after that frame, without waiting for the late read (100 ms)", async () => {
+		// Timers move only when the test says: a read a task after the key runs before the frame, as in WebKit.
+		const clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: false});
+		try {
+			const {page, notifier} = await mountNotifier({token: false});
+			const field = page.appendChild(document.createElement('frame-written-field') as FrameWrittenField);
+			notifier.target = field;
+			notifier.connectionToken = (await startCustomerChat()).connectionToken;
+			await notifier.updateComplete;
+			const requested = probe.nextRequest();
+			const sent = oneEvent(notifier, 'connect-typing-sent');
+			// A key: its events in one task; the field writes its value at the next frame.
+			const init = {bubbles: true, composed: true, cancelable: true};
+			field.dispatchEvent(new KeyboardEvent('keydown', {...init, key: 'h'}));
+			field.dispatchEvent(new InputEvent('beforeinput', {...init, inputType: 'insertText', data: 'h'}));
+			field.textContent = 'h';
+			field.dispatchEvent(new InputEvent('input', {...init, inputType: 'insertText', data: 'h'}));
+			clock.tick(0);
+			expect(field.value, 'the task after the key read the old value').to.equal('');
+			await nextFrame();
+			await nextFrame();
+			expect(field.value, 'written at the frame').to.equal('h');
+			clock.tick(0);
+			await waitWhileTimeStandsStill(requested, 'the typing request, after the frame');
+			await waitWhileTimeStandsStill(sent, 'the sent event');
+		} finally {
+			clock.restore();
+		}
+	});
+
+	it("an IME's commit as WebKit delivers it (the composed text deleted, then the committed text inserted): one typing event for the message", async () => {
+		const {chat, field, seen} = await mountNotifier({interval: 60_000});
+		/** An edit as the browser applies it: `beforeinput`, the field's new text, `input`. */
+		const edit = (inputType: string, text: string, isComposing: boolean) => {
+			const init = {bubbles: true, composed: true, inputType, isComposing};
+			field.dispatchEvent(new InputEvent('beforeinput', {...init, cancelable: true}));
+			field.value = text;
+			field.dispatchEvent(new InputEvent('input', init));
+		};
+		field.dispatchEvent(new CompositionEvent('compositionstart', {bubbles: true}));
+		edit('insertCompositionText', 'に', true);
+		await waitFor(() => seen.sent.length === 1, 'typing while composing');
+		edit('insertCompositionText', 'にほ', true);
+		edit('deleteCompositionText', '', false);
+		edit('insertFromComposition', '日本', false);
+		field.dispatchEvent(new CompositionEvent('compositionend', {bubbles: true, data: '日本'}));
+		await probe.settled();
+		expect(await typingRequests(chat), 'one message, one typing event').to.have.length(1);
+		expect(seen.errors).to.deep.equal([]);
+	});
 
 	describe('a textarea with a Send button', () => {
 		/** The page's Send button sends the message and empties the field, at once or `later`. */

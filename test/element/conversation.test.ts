@@ -117,6 +117,33 @@ describe(`a conversation (${target})`, function () {
 		expect(await typingRequests(chat)).to.have.length(2);
 	});
 
+	describe("only the chat's send reads the field again", () => {
+		const time = fakeClockPerTest();
+
+		it("a click, an Enter or a submit in an unrelated form after the page set the field in script: no typing event for the script's text; the chat's Send button reads it", async () => {
+			const {chat, page, field, seen} = await mountWidget('<div class="composer"><textarea id="msg"></textarea><button type="button">Send</button></div>');
+			page.insertAdjacentHTML('beforeend', '<form class="login"><input name="email"><input name="password" type="password"><button type="submit">Log in</button></form>');
+			const login = page.querySelector<HTMLFormElement>('form.login')!;
+			login.addEventListener('submit', (event) => event.preventDefault());
+			await press({type: 'hello'});
+			await waitFor(() => seen.sent.length === 1);
+			// The agent's indicator has lapsed; the page restores a draft in script, without an event.
+			await time.clock.tickAsync(13_000);
+			field.value = '';
+			field.value = 'a draft the page restored';
+			const email = login.querySelector('input')!;
+			email.focus();
+			await press({type: 'me@example.com'});
+			await press({press: 'Enter'});
+			login.querySelector('button')!.click();
+			await probe.settled();
+			expect(await typingRequests(chat), "nothing for the script's text").to.have.length(1);
+			// The chat's own Send button is beside its field: it reads it.
+			page.querySelector<HTMLButtonElement>('.composer button')!.click();
+			await waitFor(() => seen.sent.length === 2, "the chat's send read the field");
+		});
+	});
+
 	it('messageSent() starts a new message for a page that keeps the text', async () => {
 		const {chat, notifier, seen} = await mountWidget('<textarea id="msg"></textarea>');
 		await press({type: 'hello'});

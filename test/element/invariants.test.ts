@@ -1,6 +1,7 @@
 // The element's invariants (docs/behaviour.md, "Invariants"), each held on pages built the way real sites
 // are built: late fields, re-renders, moves, frameworks that render before the definition.
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {requestTimeoutMs} from '../../src/core/timing.js';
 import {defaultInterval} from '../../src/core/typing-schedule.js';
 import {fakeClockPerTest} from '../support/clock.js';
 import {acknowledged, configureAccount, emulatorUrl, eventsOf, newAccount, requestsOf, startCustomerChat, typing, typingRequests, waitFor} from '../support/emulator.js';
@@ -116,8 +117,40 @@ describe(`invariants (${target})`, function () {
 
 		it('sends nothing with no-acknowledge', async () => {
 			const {chat} = await mountNotifier();
+			// A second element without it, made at the same time: once its acknowledgement is delivered,
+			// the first one's would have been, too.
+			const {seen} = await mountNotifier({acknowledge: true});
+			await waitFor(() => seen.sent.length === 1, "the other element's acknowledgement");
 			await probe.settled();
 			expect(await chat.requests()).to.have.length(0);
+		});
+
+		it("two elements with the same token and endpoint send one acknowledgement between them; either one's acknowledge() still sends", async () => {
+			const chat = await startCustomerChat();
+			const first = await mountNotifier({chat, acknowledge: true});
+			const second = await mountNotifier({chat, acknowledge: true});
+			await waitFor(() => first.seen.sent.length + second.seen.sent.length === 1, 'one acknowledgement');
+			// Either element re-mounted by a framework finds the token acknowledged.
+			first.notifier.remove();
+			first.page.append(first.notifier);
+			await first.notifier.updateComplete;
+			await probe.settled();
+			expect(await requestsOf(chat, acknowledged)).to.have.length(1);
+			await second.notifier.acknowledge();
+			expect(await requestsOf(chat, acknowledged)).to.have.length(2);
+		});
+
+		it('the element that sends the shared acknowledgement leaves while it is in flight: the other sends it', async () => {
+			const chat = await startCustomerChat();
+			await chat.fault({latencyMs: 2_000});
+			const first = await mountNotifier({chat, acknowledge: true});
+			await waitFor(async () => (await requestsOf(chat, acknowledged)).length === 1, 'the first attempt');
+			const second = await mountNotifier({chat, acknowledge: true});
+			first.notifier.remove();
+			// The other element looks again once the attempt in flight may have ended.
+			await time.clock.tickAsync(requestTimeoutMs);
+			await waitFor(() => second.seen.sent.some((sent) => sent.contentType === acknowledged), 'the other element sent it');
+			expect(new Set((await requestsOf(chat, acknowledged)).map((request) => request.clientToken)).size, 'one ClientToken').to.equal(1);
 		});
 
 		it('acknowledge() sends on request, and sendTyping() follows the schedule', async () => {
@@ -356,7 +389,7 @@ describe(`invariants (${target})`, function () {
 			await probe.settled();
 			expect(await typingRequests(chat), 'nothing sent').to.have.length(0);
 			expect(seen.errors.map((error) => error.name)).to.deep.equal(['ValidationException']);
-			expect(seen.errors[0]!.message).to.contain('for="shadowed" names no element').and.contain('<textarea id="shadowed">');
+			expect(seen.errors[0]!.message).to.equal('for="shadowed" names nothing, but the customer types in <textarea id="shadowed">: set for to its id');
 		});
 	});
 

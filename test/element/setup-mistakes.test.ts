@@ -12,17 +12,6 @@ import {target, type ConnectTypingNotifierElement} from '../support/target.js';
 
 const probe = installProbe();
 
-/** An iframe whose document is an editable body, as TinyMCE's classic mode makes one; resolves once it has loaded. */
-const editorFrame = async (parent: HTMLElement, {sandbox}: {sandbox?: string} = {}) => {
-	const frame = document.createElement('iframe');
-	if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-	frame.srcdoc = '<!doctype html><body contenteditable="true"></body>';
-	const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-	parent.append(frame);
-	await loaded;
-	return frame;
-};
-
 describe(`set-up mistakes (${target})`, function () {
 	this.timeout(30_000);
 	const time = fakeClockPerTest();
@@ -33,9 +22,10 @@ describe(`set-up mistakes (${target})`, function () {
 		type(field, 'h');
 		type(field, 'he');
 		await probe.settled();
-		expect(seen.errors.map((error) => [error.name, error.message, error.retryable])).to.deep.equal([
-			['ValidationException', 'for="nope" names no element in its document or shadow root, and the customer types in <textarea id="msg">: set for to that field\'s id', false],
-		]);
+		const message = 'for="nope" names nothing, but the customer types in <textarea id="msg">: set for to its id';
+		expect(seen.errors.map((error) => [error.name, error.message, error.retryable])).to.deep.equal([['ValidationException', message, false]]);
+		// Pages with no listener see it in the console, once.
+		expect(consoleLines).to.deep.equal([['error', `<connect-typing-notifier> ValidationException: ${message}`]]);
 		expect(await typingRequests(chat)).to.have.length(0);
 		const late = page.appendChild(Object.assign(document.createElement('textarea'), {id: 'nope'}));
 		type(late, 'x');
@@ -52,6 +42,7 @@ describe(`set-up mistakes (${target})`, function () {
 			await seen.until(1);
 			expect(seen.errors.map((error) => [error.name, error.status, error.retryable])).to.deep.equal([['ValidationException', 0, false]]);
 			expect(seen.errors[0]!.message).to.equal(`region "${region}" is not an AWS region name: set your Connect instance's region, such as us-east-1`);
+			expect(consoleLines).to.deep.equal([['error', `<connect-typing-notifier> ValidationException: ${seen.errors[0]!.message}`]]);
 			expect(probe.urls()).to.have.length(urls);
 		});
 	}
@@ -156,47 +147,7 @@ describe(`set-up mistakes (${target})`, function () {
 		page.append(notifier);
 	});
 
-	describe('7. editors in an iframe', () => {
-		it('bound to the iframe itself: typing in its document sends', async () => {
-			const {page, seen, notifier} = await mountNotifier();
-			const frame = await editorFrame(page);
-			notifier.target = frame;
-			await notifier.updateComplete;
-			type(frame.contentDocument!.body, 'hi');
-			await waitFor(() => seen.sent.length === 1, 'typing in the iframe');
-			expect(seen.errors).to.deep.equal([]);
-		});
-
-		it("bound to an editor's mount point that makes its iframe later (TinyMCE's classic mode): typing in the iframe sends", async () => {
-			const {page, seen, notifier} = await mountNotifier({attributes: {for: 'editor'}});
-			const mountPoint = page.appendChild(Object.assign(document.createElement('div'), {id: 'editor'}));
-			await notifier.updateComplete;
-			const frame = await editorFrame(mountPoint);
-			type(frame.contentDocument!.body, 'hi');
-			await waitFor(() => seen.sent.length === 1, 'typing in the iframe');
-			// A page that empties the editor after sending: the next message's first key sends at once.
-			type(frame.contentDocument!.body, '');
-			type(frame.contentDocument!.body, 'next');
-			await waitFor(() => seen.sent.length === 2, 'the next message');
-		});
-
-		it('an iframe of another origin is said once: its typing cannot be followed from the page', async () => {
-			const page = await fixture<HTMLDivElement>(html`<div id="holder"></div>`);
-			// A sandbox without allow-same-origin: the frame's origin is opaque, another than the page's.
-			await editorFrame(page, {sandbox: 'allow-scripts'});
-			const notifier = document.createElement('connect-typing-notifier') as ConnectTypingNotifierElement;
-			const seen = recordOutcomes(notifier);
-			Object.assign(notifier, {endpoint: emulatorUrl, noAcknowledge: true, htmlFor: 'holder'});
-			page.after(notifier);
-			await notifier.updateComplete;
-			notifier.requestUpdate();
-			await notifier.updateComplete;
-			expect(seen.errors.map((error) => [error.name, error.message])).to.deep.equal([
-				['ValidationException', '<div id="holder"> shows an iframe of another origin, whose typing cannot be followed: run the element in that page'],
-			]);
-			notifier.remove();
-		});
-
+	describe('7. typing outside the bound element', () => {
 		it("typing outside the bound element, never typed in (CKEditor's attachTo hides it and edits a sibling): one console line names both", async () => {
 			const {page, seen, notifier} = await mountNotifier({attributes: {for: 'editor'}});
 			const given = page.appendChild(Object.assign(document.createElement('div'), {id: 'editor', hidden: true}));
@@ -208,10 +159,7 @@ describe(`set-up mistakes (${target})`, function () {
 			expect(given.hidden).to.equal(true);
 			expect(seen.outcomes).to.deep.equal([]);
 			expect(consoleLines).to.deep.equal([
-				[
-					'warn',
-					'<connect-typing-notifier> is bound to <div id="editor">, never typed in, but the customer types in <div class="ck-editor__editable">: bind that field, or an element holding it',
-				],
+				['warn', '<connect-typing-notifier> is bound to <div id="editor">, never typed in, but the customer types in <div class="ck-editor__editable">: bind that field'],
 			]);
 		});
 
@@ -233,5 +181,92 @@ describe(`set-up mistakes (${target})`, function () {
 			await waitFor(async () => (await typingRequests(first)).length === 1);
 			expect(consoleLines).to.deep.equal([]);
 		});
+	});
+
+	it('8. the element in a shadow root, for naming a field only the document has, and the customer types there: said once, with the fix', async () => {
+		const chat = await startCustomerChat();
+		const page = await fixture<HTMLDivElement>(html`<div><textarea id="msg"></textarea><x-chat></x-chat></div>`);
+		const root = page.querySelector('x-chat')!.attachShadow({mode: 'open'});
+		const notifier = document.createElement('connect-typing-notifier') as ConnectTypingNotifierElement;
+		const seen = recordOutcomes(notifier);
+		Object.assign(notifier, {htmlFor: 'msg', endpoint: emulatorUrl, noAcknowledge: true});
+		root.append(notifier);
+		notifier.connectionToken = chat.connectionToken;
+		await notifier.updateComplete;
+		type(page.querySelector('textarea')!, 'h');
+		type(page.querySelector('textarea')!, 'hi');
+		await probe.settled();
+		const message = 'for="msg" names a field outside the shadow root of <x-chat>, where the element is: set target to that field';
+		expect(seen.errors.map((error) => [error.name, error.message])).to.deep.equal([['ValidationException', message]]);
+		expect(consoleLines).to.deep.equal([['error', `<connect-typing-notifier> ValidationException: ${message}`]]);
+		expect(await typingRequests(chat)).to.have.length(0);
+	});
+
+	it('9. no for, no target and no field inside, and the customer types in a field of the page: said once; a page that drives the element with sendTyping() hears nothing', async () => {
+		const chat = await startCustomerChat();
+		const page = await fixture<HTMLDivElement>(html`<div><textarea id="msg"></textarea></div>`);
+		const notifier = document.createElement('connect-typing-notifier') as ConnectTypingNotifierElement;
+		const seen = recordOutcomes(notifier);
+		Object.assign(notifier, {endpoint: emulatorUrl, noAcknowledge: true});
+		page.append(notifier);
+		notifier.connectionToken = chat.connectionToken;
+		await notifier.updateComplete;
+		const field = page.querySelector('textarea')!;
+		type(field, 'h');
+		type(field, 'hi');
+		await probe.settled();
+		const message = 'binds nothing, but the customer types in <textarea id="msg">: set for to its id';
+		expect(seen.errors.map((error) => error.message)).to.deep.equal([message]);
+		expect(consoleLines).to.deep.equal([['error', `<connect-typing-notifier> ValidationException: ${message}`]]);
+
+		// The same page, driving the element itself: its own input listener calls sendTyping().
+		const driven = document.createElement('connect-typing-notifier') as ConnectTypingNotifierElement;
+		const drivenSeen = recordOutcomes(driven);
+		Object.assign(driven, {endpoint: emulatorUrl, noAcknowledge: true});
+		page.append(driven);
+		driven.connectionToken = (await startCustomerChat()).connectionToken;
+		await driven.updateComplete;
+		field.addEventListener('input', () => void driven.sendTyping());
+		type(field, 'driven');
+		await waitFor(() => drivenSeen.sent.length === 1, 'the typing event the page asked for');
+		expect(drivenSeen.errors).to.deep.equal([]);
+	});
+
+	for (const endpoint of ['127.0.0.1:8041', 'localhost:8041']) {
+		it(`10. endpoint="${endpoint}", without a scheme: said once, quoting it, with "add https://"`, async () => {
+			const {notifier, seen, type} = await mountNotifier({token: false, acknowledge: true, attributes: {endpoint}});
+			notifier.connectionToken = 'token';
+			await seen.until(1);
+			type('a');
+			await probe.settled();
+			const message = `endpoint "${endpoint}" has no scheme: add https:// (http:// on loopback)`;
+			expect(seen.errors.map((error) => [error.name, error.message])).to.deep.equal([['ValidationException', message]]);
+			expect(consoleLines).to.deep.equal([['error', `<connect-typing-notifier> ValidationException: ${message}`]]);
+		});
+	}
+
+	it("11. an endpoint whose path doubles the service's (…/participant/event): the 404 names the URL that answered and the fix, once", async () => {
+		const {seen, type} = await mountNotifier({attributes: {endpoint: `${emulatorUrl}/participant/event`}});
+		type('a');
+		await seen.until(1);
+		const message = `Unknown operation: ${emulatorUrl}/participant/event/participant/event answered 404; endpoint is the base URL, without /participant/event`;
+		expect(seen.errors.map((error) => [error.name, error.status, error.retryable, error.message])).to.deep.equal([['UnknownOperationException', 404, false, message]]);
+		expect(consoleLines).to.deep.equal([['error', `<connect-typing-notifier> UnknownOperationException: ${message}`]]);
+	});
+
+	it('12. the customer types in a login field before the chat: no hint; once the chat is on and typing goes elsewhere, one', async () => {
+		const page = await fixture<HTMLDivElement>(html`<div><input id="email" /><textarea id="msg"></textarea></div>`);
+		const notifier = document.createElement('connect-typing-notifier') as ConnectTypingNotifierElement;
+		Object.assign(notifier, {htmlFor: 'msg', endpoint: emulatorUrl, noAcknowledge: true});
+		page.append(notifier);
+		await notifier.updateComplete;
+		const email = page.querySelector<HTMLInputElement>('#email')!;
+		type(email, 'me@example.com');
+		await probe.settled();
+		expect(consoleLines, 'before the chat').to.deep.equal([]);
+		notifier.connectionToken = (await startCustomerChat()).connectionToken;
+		await notifier.updateComplete;
+		type(email, 'me@example.org');
+		expect(consoleLines).to.deep.equal([['warn', '<connect-typing-notifier> is bound to <textarea id="msg">, never typed in, but the customer types in <input id="email">: bind that field']]);
 	});
 });

@@ -13,6 +13,13 @@ const realSetTimeout = window.setTimeout.bind(window);
 export const nextTask = () => new Promise<void>((resolve) => realSetTimeout(resolve));
 
 /**
+ * Waits for `thing` while the page's timers are faked and stand still, with a bound on the page's
+ * real clock generous enough for a busy machine: the bound is a failure, never the expected path.
+ */
+export const waitWhileTimeStandsStill = <T>(thing: Promise<T>, what: string, timeout = 15_000) =>
+	Promise.race([thing, new Promise<never>((_, reject) => realSetTimeout(() => reject(new Error(`Timeout: ${what}`)), timeout))]);
+
+/**
  * Fakes the page's clocks for each test of the calling `describe()`, and restores them after it.
  * `clock.tickAsync(ms)` moves time and runs what falls due; `clock.setSystemTime(ms)` moves the
  * wall clock alone (a user or NTP setting it, or a laptop's sleep, during which the monotonic

@@ -113,16 +113,20 @@ describe('checkEndpoint', () => {
 	for (const endpoint of [
 		'http://participant.example.com',
 		'ftp://localhost',
-		'not a url',
 		'https://user:pw@example.com',
 		'https://example.com/?x=1',
 		'https://example.com/?',
 		'https://example.com#',
 		'http://localhost.evil.com',
-		5 as unknown as string,
 	]) {
 		it(`refuses ${endpoint}`, () => {
 			expect(() => checkEndpoint(endpoint)).to.throw(ParticipantServiceError, /Invalid endpoint/);
+		});
+	}
+
+	for (const endpoint of ['127.0.0.1:8041', 'localhost:8041', 'participant.example.com', 'not a url', 5 as unknown as string]) {
+		it(`refuses ${endpoint}, which has no scheme, quoting it and naming the fix`, () => {
+			expect(() => checkEndpoint(endpoint)).to.throw(ParticipantServiceError, `endpoint "${endpoint}" has no scheme: add https:// (http:// on loopback)`);
 		});
 	}
 });

@@ -169,11 +169,12 @@ describe('TypingSchedule', () => {
 			expect(key()).to.equal('sent');
 		});
 
-		it('without Retry-After, cools down 0.5–1 s by the random source; while the indicator is off, the next key tries again, once', () => {
+		it('without Retry-After, cools down 0.5–1 s by the random source, a whole number of ms; while the indicator is off, the next key tries again, once', () => {
 			for (const [random, coolDownMs] of [
 				[0, 500],
 				[0.5, 750],
-				[0.999, 999.5],
+				[0.2291, 615],
+				[0.999, 1000],
 			] as const) {
 				const {answers, key} = customer({random});
 				answers.push('throttled');
