@@ -10,6 +10,7 @@ import {contentSecurityPolicy} from './demo/content-security-policy.js';
 import {chatMiddleware} from './back-end/start-chat-contact.mjs';
 import {everyOperation} from './emulator/quotas.js';
 import {startEmulator} from './emulator/server.js';
+import {startNextExample} from './examples/next/server.mjs';
 import {engines, findBrowser, installAdvice, requireBrowser} from './tooling/browsers.mjs';
 import {inputCommands} from './test/support/input-commands.mjs';
 import {startWebKit} from './tooling/webkit.mjs';
@@ -42,6 +43,8 @@ let emulators;
 let closedUrl;
 /** The pages' back end: StartChatContact with the official AWS SDK, against the first emulator. */
 let chatRoute;
+/** The Next.js example under `next start`, started by the first request for it (only its suite needs it built). */
+let nextExample;
 
 /**
  * Ends the output with a line of counts per browser, then the overall line. Written as the
@@ -159,15 +162,26 @@ export default {
 				chatRoute = chatMiddleware(emulators[0].url, ['/chat', '/examples/back-end/chat']);
 			},
 			async serverStop() {
+				(await nextExample)?.close();
 				await Promise.all(emulators.map((emulator) => emulator.close()));
 			},
 		},
 	],
+	// The Next.js example, under `next start`, served on the test pages' origin (the emulator approves it).
 	// The pages' back end (`POST /chat`, and the back-end example's own route): StartChatContact
 	// with the official AWS SDK, against the emulator. The back-end example's page loads the CDN
 	// file as examples/back-end/server.mjs serves it.
 	middleware: [
 		(context, next) => chatRoute(context, next),
+		async (context, next) => {
+			if (!/^\/examples\/next(\/|$)/.test(context.path)) return next();
+			nextExample ??= startNextExample(emulators[0].url);
+			const headers = Object.entries(context.headers).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : []));
+			const answer = await (await nextExample).forward(new Request(`http://${context.host}${context.url}`, {method: context.method, headers}));
+			context.status = answer.status;
+			context.set(Object.fromEntries(answer.headers));
+			context.body = Buffer.from(await answer.arrayBuffer());
+		},
 		async (context, next) => {
 			if (context.path === '/examples/back-end/connect-typing-notifier.min.js') context.url = '/dist/connect-typing-notifier.min.js';
 			await next();

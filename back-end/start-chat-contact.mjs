@@ -10,7 +10,7 @@ import {ConnectClient, StartChatContactCommand} from '@aws-sdk/client-connect';
  * Where chats start: the emulator when CONNECT_ENDPOINT is set (any credentials do there; the
  * access key names the account whose quotas the chat uses), else Amazon Connect in AWS_REGION
  * with the machine's AWS credentials.
- * @param {NodeJS.ProcessEnv} env
+ * @param {Record<string, string | undefined>} env
  * @param {{account?: string}} [emulatorOptions]
  */
 export const connectSettings = (env = process.env, {account = 'emulator'} = {}) => {

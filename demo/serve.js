@@ -7,12 +7,13 @@ import {serveStatic} from '@hono/node-server/serve-static';
 import {Hono} from 'hono';
 import {startEmulator} from '../emulator/server.js';
 import {emulatorChatStarter} from '../back-end/start-chat-contact.mjs';
+import {startNextExample} from '../examples/next/server.mjs';
 import {contentSecurityPolicy} from './content-security-policy.js';
 
 const port = Number(process.env.PORT ?? 8040);
 const emulatorPort = Number(process.env.EMULATOR_PORT ?? 8041);
 const origin = `http://localhost:${port}`;
-const examples = ['plain-html', 'vue', 'angular', 'react', 'chatjs'];
+const examples = ['plain-html', 'vue', 'angular', 'react', 'chatjs', 'alpine', 'next'];
 
 const fail = (message) => {
 	console.error(`The demo did not start: ${message}`);
@@ -37,6 +38,13 @@ app.get('/config.json', (c) => c.json({emulatorUrl: emulator.url}));
 // The pages' back end: StartChatContact with the official AWS SDK, as a production back end calls it.
 const startEmulatorChat = emulatorChatStarter(emulator.url);
 app.post('/chat', async (c) => c.json(await startEmulatorChat(await c.req.json().catch(() => ({})))));
+// The Next.js example runs under `next start`, started by its first request, and is served here.
+let nextExample;
+app.all('/examples/next/*', async (c, next) => {
+	if (!existsSync('examples/next/.next')) return next();
+	nextExample ??= startNextExample(emulator.url);
+	return (await nextExample).forward(c.req.raw);
+});
 app.use('/dist/*', serveStatic({root: './'}));
 app.use('/emulator/controls.js', serveStatic({root: './'}));
 app.use('/examples/*', serveStatic({root: './'}));
@@ -46,7 +54,7 @@ const server = createAdaptorServer({fetch: app.fetch});
 server.once('error', (error) => fail(error.code === 'EADDRINUSE' ? `port ${port} is in use: stop what runs there, or set PORT` : error.message));
 server.listen(port, '127.0.0.1', () => {
 	// examples/back-end runs its own server (examples/back-end/server.mjs).
-	const built = examples.filter((name) => name === 'plain-html' || existsSync(`examples/${name}/dist/main.js`));
+	const built = examples.filter((name) => name === 'plain-html' || ['dist/main.js', 'dist/alpine.min.js', '.next'].some((file) => existsSync(`examples/${name}/${file}`)));
 	console.log(`
   connect-typing-notifier demo: ${origin}/
   examples: ${built.map((name) => `${origin}/examples/${name}/`).join('\n            ') || 'npm run examples builds and serves them'}

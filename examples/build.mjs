@@ -1,4 +1,7 @@
-// Builds each framework example into examples/<name>/dist/ with esbuild, from node_modules alone.
+// Builds each framework example into examples/<name>/dist/ with esbuild, from node_modules alone,
+// and the Next.js example with `next build`, which also type-checks it.
+import {execFileSync} from 'node:child_process';
+import {copyFileSync, mkdirSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
 import {compileScript, parse} from 'vue/compiler-sfc';
@@ -47,4 +50,14 @@ await Promise.all(
 		}),
 	),
 );
-console.log(`examples built: ${Object.keys(examples).join(', ')}`);
+// The Alpine.js page loads Alpine's own script-tag build, as a CMS page would from a CDN.
+mkdirSync(new URL('alpine/dist', import.meta.url), {recursive: true});
+copyFileSync(new URL('../node_modules/alpinejs/dist/cdn.min.js', import.meta.url), new URL('alpine/dist/alpine.min.js', import.meta.url));
+try {
+	execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', 'examples/next'], {encoding: 'utf8', stdio: 'pipe', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}});
+} catch (error) {
+	// Only a failed build says what it did: its type errors are in its output.
+	process.stdout.write(`${/** @type {{stdout?: string, stderr?: string}} */ (error).stdout ?? ''}${error.stderr ?? ''}`);
+	throw new Error('next build examples/next failed', {cause: error});
+}
+console.log(`examples built: ${[...Object.keys(examples), 'alpine', 'next'].join(', ')}`);

@@ -4,9 +4,10 @@ import {expect} from '@open-wc/testing';
 import {callEmulator} from '../../emulator/controls.js';
 import {emulatorUrl, typing, waitFor} from '../support/emulator.js';
 
-const open = async (name: string) => {
+/** Opens an example's page: its own index.html, told the emulator's URL, unless `path` says where it is served. */
+const open = async (name: string, path = `/examples/${name}/index.html?emulator=${encodeURIComponent(emulatorUrl)}`) => {
 	const frame = document.createElement('iframe');
-	frame.src = `/examples/${name}/index.html?emulator=${encodeURIComponent(emulatorUrl)}`;
+	frame.src = path;
 	document.body.append(frame);
 	await waitFor(() => frame.contentDocument?.querySelector('#last-event'), `the ${name} example rendered`);
 	const page = frame.contentDocument!;
@@ -30,13 +31,27 @@ describe('examples', function () {
 	this.timeout(30_000);
 	afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-	for (const name of ['plain-html', 'vue', 'react']) {
+	for (const name of ['plain-html', 'vue', 'react', 'alpine']) {
 		it(`${name}: typing is sent, and the page's handler shows the service's id`, async () => {
 			const {output, type} = await open(name);
 			type('hello');
 			await waitFor(() => sentTyping.test(output.value));
 		});
 	}
+
+	it('next: the App Router app rendered on the server and hydrated; its route handler starts the chat, the browser makes the token, typing is sent', async () => {
+		const {frame, notifier, output, type} = await open('next', '/examples/next');
+		// The server's HTML has the element's attributes in React's spelling, and no token.
+		const served = await (await fetch('/examples/next')).text();
+		expect(served).to.match(/<connect-typing-notifier htmlFor="msg"[^>]*>/);
+		expect(served).not.to.contain(notifier.connectionToken!);
+		expect(notifier.htmlFor).to.equal('msg');
+		type('hello');
+		await waitFor(() => sentTyping.test(output.value));
+		const contact = frame.contentDocument!.querySelector('output#contact')!.textContent;
+		const events = (await callEmulator(emulatorUrl, `/_emulator/chats/${contact}/events`, {method: 'GET'})).Events as {ContentType: string}[];
+		expect(events.filter((event) => event.ContentType === typing)).to.have.length(1);
+	});
 
 	it('back-end: StartChatContact through the official AWS SDK, CreateParticipantConnection from the page, then typing', async () => {
 		const {output, type} = await open('back-end');

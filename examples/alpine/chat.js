@@ -1,0 +1,16 @@
+// The site's own chat start, which its Alpine state calls: its back end starts the chat
+// (StartChatContact) and gives the ParticipantToken; the page makes the ConnectionToken with
+// CreateParticipantConnection. Here the emulator stands in for Amazon Connect, at the URL the page
+// was opened with (?emulator=) or the one its server names (/config.json).
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the page's Alpine state calls it
+async function startChat() {
+	const {emulatorUrlOfPage} = await import('../../emulator/controls.js');
+	const endpoint = await emulatorUrlOfPage();
+	const {participantToken} = await (await fetch('/chat', {method: 'POST'})).json();
+	const response = await fetch(`${endpoint}/participant/connection`, {
+		method: 'POST',
+		headers: {'content-type': 'application/json', 'x-amz-bearer': participantToken},
+		body: JSON.stringify({Type: ['CONNECTION_CREDENTIALS']}),
+	});
+	return {endpoint, token: (await response.json()).ConnectionCredentials.ConnectionToken};
+}
