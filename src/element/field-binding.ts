@@ -196,8 +196,10 @@ export class FieldBinding implements ReactiveController {
 
 	#typedIn(bound: Element, field: Field) {
 		this.#lastField = field;
+		// The bound element is typed in: typing elsewhere says nothing more, and is no longer looked
+		// at. Once: an abort makes an error object each time, at a cost on every key.
+		if (this.#typedInBound === bound) return;
 		this.#typedInBound = bound;
-		// The bound element is typed in: typing elsewhere says nothing more, and is no longer looked at.
 		this.#elsewhere?.abort();
 	}
 
