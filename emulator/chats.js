@@ -15,6 +15,10 @@ import {ServiceError} from './model.js';
  */
 
 const token = () => randomBytes(48).toString('base64url');
+
+/** @typedef {{ParticipantId: string, DisplayName: string, ParticipantRole: string}} OtherParticipant a participant of the chat besides the customer */
+/** The chat's agent, unless a control names another participant. @type {OtherParticipant} */
+const agent = {ParticipantId: 'agent', DisplayName: 'Agent', ParticipantRole: 'AGENT'};
 const denied = () => new ServiceError(403, 'AccessDeniedException', 'You do not have sufficient access to perform this action.');
 
 export class Chats {
@@ -102,9 +106,15 @@ export class Chats {
 		for (const connection of chat.connections) connection.expiresAt = this.now();
 	}
 
-	/** @param {Chat} chat */
+	/**
+	 * Ends the chat, as an agent's disconnect or a flow does: its tokens get 403, and the chat's
+	 * end is pushed to its WebSocket (ChatJS raises `onEnded` on it).
+	 * @param {Chat} chat
+	 */
 	end(chat) {
+		if (chat.ended) return;
 		chat.ended = true;
+		this.#append(chat, {Type: 'EVENT', ContentType: 'application/vnd.amazonaws.connect.event.chat.ended', ParticipantRole: 'SYSTEM', ParticipantId: 'system'});
 	}
 
 	/**
@@ -154,11 +164,21 @@ export class Chats {
 	}
 
 	/**
-	 * A message from the agent, as the agent's own client would send it (the emulator has no
-	 * agent side otherwise). @param {Chat} chat @param {string} content
+	 * A message from the agent (or another participant: a bot, a supervisor), as their own client
+	 * would send it (the emulator has no agent side otherwise).
+	 * @param {Chat} chat @param {string} content @param {OtherParticipant} [participant]
 	 */
-	agentMessage(chat, content) {
-		return this.#append(chat, {Type: 'MESSAGE', ContentType: 'text/plain', Content: content, ParticipantRole: 'AGENT', ParticipantId: 'agent'});
+	agentMessage(chat, content, participant = agent) {
+		return this.#append(chat, {Type: 'MESSAGE', ContentType: 'text/plain', Content: content, ...participant});
+	}
+
+	/**
+	 * The agent (or another participant) is typing, as their client tells the service: pushed to
+	 * the customer's WebSocket (ChatJS `onTyping`). No "stopped typing" exists.
+	 * @param {Chat} chat @param {OtherParticipant} [participant]
+	 */
+	agentTyping(chat, participant = agent) {
+		return this.#append(chat, {Type: 'EVENT', ContentType: 'application/vnd.amazonaws.connect.event.typing', ...participant});
 	}
 
 	/** The chat a ConnectionToken belongs to, if the token is current. @param {string} connectionToken */

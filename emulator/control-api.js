@@ -45,11 +45,30 @@ export const controlApi = (app, {chats, quotas}) => {
 		return c.json({Participants: chat.participants}, 201);
 	});
 
+	/**
+	 * Who a control speaks for: the agent, unless the body names another participant (a bot, a supervisor).
+	 * @param {Record<string, unknown>} body @returns {import('./chats.js').OtherParticipant | undefined}
+	 */
+	const participantOf = (body) => {
+		const id = stringField(body, 'ParticipantId', {max: 256});
+		if (!id) return undefined;
+		const role = stringField(body, 'ParticipantRole', {max: 20}) ?? 'AGENT';
+		return {ParticipantId: id, DisplayName: stringField(body, 'DisplayName', {max: 256}) ?? id, ParticipantRole: role};
+	};
+
 	// The agent's side, which a real chat has in the agent's workspace.
 	app.post('/_emulator/chats/:contactId/agent-messages', async (c) => {
 		const chat = namedChat(c);
-		const content = stringField(await readJson(c), 'Content', {required: true, max: 1024});
-		return c.json(chats.agentMessage(chat, /** @type {string} */ (content)), 201);
+		const body = await readJson(c);
+		const content = stringField(body, 'Content', {required: true, max: 1024});
+		return c.json(chats.agentMessage(chat, /** @type {string} */ (content), participantOf(body)), 201);
+	});
+
+	// The agent types: a typing event pushed to the customer's WebSocket.
+	app.post('/_emulator/chats/:contactId/agent-typing', async (c) => {
+		const chat = namedChat(c);
+		const body = c.req.header('content-type') ? await readJson(c) : {};
+		return c.json(chats.agentTyping(chat, participantOf(body)), 201);
 	});
 
 	// Every SendEvent/SendMessage attempt that reached the chat, faulted or not: retries show here.

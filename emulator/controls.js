@@ -8,6 +8,7 @@
  * @typedef {import('./types.js').FaultRequest} FaultRequest a failure to inject into a chat's next calls
  * @typedef {import('./types.js').Attempt} Attempt an attempt that reached a chat, and how the emulator answered it
  * @typedef {import('./types.js').ChatEvent} ChatEvent an event in the chat's transcript, as the agent sees it
+ * @typedef {{ParticipantId: string, DisplayName?: string, ParticipantRole?: string}} OtherParticipant a participant besides the customer (the agent when none is named)
  */
 
 /**
@@ -55,8 +56,13 @@ export const emulatorControls = (emulatorUrl) => {
 			fault: (fault) => callEmulator(emulatorUrl, `${chat}/faults`, {body: fault}),
 			/** Removes the faults not yet spent: the chat answers normally again. */
 			clearFaults: () => callEmulator(emulatorUrl, `${chat}/faults`, {method: 'DELETE'}),
-			/** A message from the agent: pushed to the customer's WebSocket (ChatJS `onMessage`). @param {string} content */
-			agentMessage: (content) => callEmulator(emulatorUrl, `${chat}/agent-messages`, {body: {Content: content}}),
+			/**
+			 * A message from the agent, or from another participant: pushed to the customer's WebSocket (ChatJS `onMessage`).
+			 * @param {string} content @param {OtherParticipant} [participant]
+			 */
+			agentMessage: (content, participant) => callEmulator(emulatorUrl, `${chat}/agent-messages`, {body: {Content: content, ...participant}}),
+			/** The agent, or another participant, types: pushed to the customer's WebSocket (ChatJS `onTyping`). @param {OtherParticipant} [participant] */
+			agentTyping: (participant) => callEmulator(emulatorUrl, `${chat}/agent-typing`, {body: {...participant}}),
 			/** Expires the chat's tokens: its calls then get 403. */
 			expire: () => callEmulator(emulatorUrl, `${chat}/expire`),
 			/** Ends the chat, as an agent does: its calls then get 403. */
