@@ -1,6 +1,9 @@
 // @ts-check
-// size-limit's check of the CDN file against its budget (build/size-budget.json): `npm run build`
-// runs it after rollup and fails, before the README's facts are written, when the file is over.
-import {cdnBudget, cdnFile} from './build/size-budget.mjs';
+// size-limit's check of the CDN files against their budgets (build/size-budget.json): `npm run
+// build` runs it after rollup and fails, before the README's facts are written, when a file is over.
+import {budgets} from './build/size-budget.mjs';
 
-export default [{name: 'The CDN file, Lit and ky inside', path: cdnFile, gzip: true, limit: `${cdnBudget} B`}];
+export default [
+	{name: 'The notifier CDN file, Lit and ky inside', path: budgets.notifier.file, gzip: true, limit: `${budgets.notifier.gzipBytes} B`},
+	{name: 'The indicator CDN file, Lit inside', path: budgets.indicator.file, gzip: true, limit: `${budgets.indicator.gzipBytes} B`},
+];

@@ -9,23 +9,29 @@
 import {customElementJetBrainsPlugin} from 'custom-element-jet-brains-integration';
 import {customElementVsCodePlugin} from 'custom-element-vs-code-integration';
 
-/** Constants a default may name, from the built schedule module. */
-const constants = /** @type {Record<string, unknown>} */ (await import('./dist/core/typing-schedule.js'));
-const {attributesOf} = await import('./dist/element/options.js');
-const {ConnectTypingNotifierElement} = await import('./dist/connect-typing-notifier.js');
+/** Constants a default may name, from the built modules that declare them. */
+const constants = /** @type {Record<string, unknown>} */ ({
+	...(await import('./dist/core/typing-schedule.js')),
+	...(await import('./dist/core/timing.js')),
+	...(await import('./dist/indicator/words.js')),
+});
+const {serverSpellingsOf} = await import('./dist/element/attributes.js');
+/** Each element's class, by its tag: their `static properties` say what a server renderer writes. */
+const elements = {
+	'connect-typing-notifier': (await import('./dist/connect-typing-notifier.js')).ConnectTypingNotifierElement,
+	'connect-typing-indicator': (await import('./dist/connect-typing-indicator.js')).ConnectTypingIndicatorElement,
+};
 
 /**
- * The attributes the element also answers to, by its rule (`attributesOf`): each property's name
- * in lower case, where the property has an attribute of its own and that is another name.
- * @param {any[]} attributes the manifest's attributes so far
+ * The attributes an element also answers to, by the package's rule (`serverSpellingsOf`): each
+ * property's name in lower case, where that is not its own attribute.
+ * @param {string} tag @param {any[]} attributes the manifest's attributes so far
  */
-const serverSpellings = (attributes) =>
-	[...attributesOf(ConnectTypingNotifierElement.properties)]
-		.filter(([name, fieldName]) => !attributes.some((attribute) => attribute.name === name) && attributes.some((attribute) => attribute.fieldName === fieldName))
-		.map(([name, fieldName]) => {
-			const own = attributes.find((attribute) => attribute.fieldName === fieldName);
-			return {...own, name, description: `\`${own.name}\` as a server renderer writes it (React renders the prop \`${fieldName}\`): the same`};
-		});
+const serverSpellings = (tag, attributes) =>
+	[...serverSpellingsOf(elements[/** @type {keyof typeof elements} */ (tag)].properties)].map(([name, ownName]) => {
+		const own = attributes.find((attribute) => attribute.name === ownName);
+		return {...own, name, description: `\`${own.name}\` as a server renderer writes it (React renders the prop \`${own.fieldName}\`): the same`};
+	});
 
 /** @returns {import('@custom-elements-manifest/analyzer').Plugin} */
 const publicApiOnly = () => ({
@@ -39,7 +45,7 @@ const publicApiOnly = () => ({
 				declaration.attributes = declaration.attributes?.filter((/** @type {any} */ attribute) => attribute.description || attribute.fieldName);
 				declaration.members = declaration.members?.filter((/** @type {any} */ member) => member.privacy !== 'private' && !member.name.startsWith('#'));
 				for (const entry of [...declaration.members, ...declaration.attributes]) if (entry.default in constants) entry.default = String(constants[entry.default]);
-				declaration.attributes.push(...serverSpellings(declaration.attributes));
+				declaration.attributes.push(...serverSpellings(declaration.tagName, declaration.attributes));
 			}
 		}
 	},

@@ -21,17 +21,24 @@ export const packageVersion = replace({preventAssignment: true, values: {PACKAGE
  */
 export const terserOptions = {ecma: 2022, compress: {passes: 3, pure_getters: true, keep_fargs: false}, format: {comments: false}};
 
-/** The CDN file's plugins; `trim: false` builds it without the stubs (bench/size.mjs compares). */
-export const cdnPlugins = ({trim = true} = {}) => [
+/**
+ * A CDN file's plugins; `trim: false` builds it without the stubs (bench/size.mjs compares), and
+ * `keep` names stubbed modules whose work this file asks for (the indicator's styles).
+ * @param {{trim?: boolean, keep?: string[]}} [options]
+ */
+export const cdnPlugins = ({trim = true, keep = []} = {}) => [
 	// Lit's production build, whatever NODE_ENV says.
 	resolve({browser: true, exportConditions: ['production']}),
-	...(trim ? [replaceUnreachable()] : []),
+	...(trim ? [replaceUnreachable(keep)] : []),
 	typescript({outDir: 'dist', declaration: false, declarationMap: false, noEmitOnError: true}),
 	packageVersion,
 	// Lit's `_$`-prefixed names stay: its production build has already shortened them, and its
 	// polyfill-support patches them by those names.
 	terser(terserOptions),
 ];
+
+// A CDN file loaded where there is no DOM ends at once.
+const noDom = "if (typeof document == 'undefined') return;";
 
 /** Entries that hold only types for one framework's templates or JSX: `connect-typing-notifier/<name>`. */
 const frameworkTypings = ['react', 'vue', 'preact', 'solid', 'svelte'];
@@ -40,7 +47,7 @@ const frameworkTypings = ['react', 'vue', 'preact', 'solid', 'svelte'];
 export default [
 	// npm: one module per source file, lit and ky left to the user's bundler, with types.
 	{
-		input: ['src/index.ts', 'src/client.ts', 'src/connect-typing-notifier.ts', ...frameworkTypings.map((name) => `src/${name}.ts`)],
+		input: ['src/index.ts', 'src/client.ts', 'src/connect-typing-notifier.ts', 'src/indicator.ts', 'src/connect-typing-indicator.ts', ...frameworkTypings.map((name) => `src/${name}.ts`)],
 		external: [/^@lit\//, /^ky$/],
 		output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
 		// A type error fails the build, before anything is written.
@@ -52,9 +59,16 @@ export default [
 	{
 		input: 'src/cdn.ts',
 		// Without a DOM (a server that imports every entry of the package) the file does nothing: Lit's browser build needs HTMLElement.
-		output: {file: 'dist/connect-typing-notifier.min.js', format: 'iife', sourcemap: true, intro: "if (typeof document == 'undefined') return;"},
+		output: {file: 'dist/connect-typing-notifier.min.js', format: 'iife', sourcemap: true, intro: noDom},
 		plugins: cdnPlugins(),
 		// Reading a property has no side effect here (terser assumes as much: pure_getters): what ky reads behind its stubs goes.
+		treeshake: {propertyReadSideEffects: false},
+	},
+	// The indicator's own CDN file: Lit and its styles, no ky (it sends nothing).
+	{
+		input: 'src/indicator-cdn.ts',
+		output: {file: 'dist/connect-typing-indicator.min.js', format: 'iife', sourcemap: true, intro: noDom},
+		plugins: cdnPlugins({keep: ['@lit/reactive-element/css-tag.js']}),
 		treeshake: {propertyReadSideEffects: false},
 	},
 ];

@@ -13,13 +13,25 @@ import {parse} from 'acorn';
 import {terserOptions} from '../rollup.config.mjs';
 import {blocksIn, withBlocks, writeBlocks} from './marked-blocks.mjs';
 import {bundledGzipBytes} from './bundle-bytes.mjs';
-import {cdnBudget, cdnFile, gzipBytes} from './size-budget.mjs';
+import {budgets, gzipBytes} from './size-budget.mjs';
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
-const cdnCode = readFileSync(cdnFile);
 const bytes = (/** @type {number} */ n) => `${n.toLocaleString('en')} B`;
 
-export const integrity = `sha384-${createHash('sha384').update(cdnCode).digest('base64')}`;
+/** Each CDN file's Subresource Integrity. */
+export const integrities = {
+	notifier: `sha384-${createHash('sha384').update(readFileSync(budgets.notifier.file)).digest('base64')}`,
+	indicator: `sha384-${createHash('sha384').update(readFileSync(budgets.indicator.file)).digest('base64')}`,
+};
+
+/** A CDN file's script tag, pinned to this version, with its integrity. @param {'notifier' | 'indicator'} which */
+const scriptTag = (which) =>
+	[
+		'```html',
+		`<script src="https://cdn.jsdelivr.net/npm/connect-typing-notifier@${version}/${budgets[which].file}"`,
+		`	integrity="${integrities[which]}" crossorigin="anonymous"></script>`,
+		'```',
+	].join('\n');
 
 /** `import 'connect-typing-notifier'` as an app's bundler takes it: Lit and ky from npm, minified. */
 const npmBundleBytes = () => {
@@ -48,15 +60,12 @@ const {ecmaVersion} = minimums;
 
 /** The README's blocks this script owns, by name: `<!-- facts:name -->` … `<!-- /facts -->`. */
 export const blocks = async () => ({
-	'script-tag': [
-		'```html',
-		`<script src="https://cdn.jsdelivr.net/npm/connect-typing-notifier@${version}/dist/connect-typing-notifier.min.js"`,
-		`	integrity="${integrity}" crossorigin="anonymous"></script>`,
-		'```',
-	].join('\n'),
+	'script-tag': scriptTag('notifier'),
+	'indicator-script-tag': scriptTag('indicator'),
 	size: [
-		`The CDN file is **${bytes(await gzipBytes(cdnFile))} gzip -9**, Lit and ky inside; its budget is ${bytes(cdnBudget)}, and \`npm run build\``,
-		`fails over it. \`npm run build && npx size-limit --json\` measures it (zlib's gzip at level 9).`,
+		`The CDN file is **${bytes(await gzipBytes(budgets.notifier.file))} gzip -9**, Lit and ky inside; its budget is ${bytes(budgets.notifier.gzipBytes)}. The`,
+		`indicator's is **${bytes(await gzipBytes(budgets.indicator.file))}**, Lit inside; its budget is ${bytes(budgets.indicator.gzipBytes)}. \`npm run build\` fails over either;`,
+		`\`npm run build && npx size-limit --json\` measures them (zlib's gzip at level 9).`,
 		`\`import 'connect-typing-notifier'\` bundled from npm with Lit and ky (rollup, terser) is **${bytes(await npmBundleBytes())} gzip -9**.`,
 	].join('\n'),
 	browsers: `${Object.entries(minimums.browsers)
@@ -78,13 +87,13 @@ export const staleFacts = async () => {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	// The CDN file is the language level the browsers above read.
-	parse(cdnCode.toString(), {ecmaVersion, sourceType: 'script'});
+	for (const {file} of Object.values(budgets)) parse(readFileSync(file, 'utf8'), {ecmaVersion, sourceType: 'script'});
 	if (process.argv.includes('--check')) {
 		const stale = await staleFacts();
 		for (const line of stale) console.error(`✗ ${line}`);
 		process.exitCode = stale.length ? 1 : 0;
 	} else {
-		writeFileSync(`${cdnFile}.integrity`, `${integrity}\n`);
+		for (const [which, {file}] of Object.entries(budgets)) writeFileSync(`${file}.integrity`, `${integrities[/** @type {'notifier' | 'indicator'} */ (which)]}\n`);
 		writeBlocks('README.md', await blocks());
 	}
 }

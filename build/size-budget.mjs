@@ -1,7 +1,7 @@
 // @ts-check
-// The CDN file's size budget (size-budget.json) and its one measure, size-limit's: bytes after
-// gzip -9. `npm run build` fails over the budget (.size-limit.mjs); the package check, the
-// README's facts and the bench measure with the same function.
+// The CDN files' size budgets (size-budget.json: the notifier's, the indicator's) and their one
+// measure, size-limit's: bytes after gzip -9. `npm run build` fails over a budget
+// (.size-limit.mjs); the package check, the README's facts and the bench measure with the same function.
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -9,11 +9,11 @@ import {join} from 'node:path';
 import filePlugin from '@size-limit/file';
 import sizeLimit from 'size-limit';
 
-/** @type {{file: string, gzipBytes: number}} */
-const budget = JSON.parse(readFileSync(new URL('size-budget.json', import.meta.url), 'utf8'));
-export const cdnFile = budget.file;
-/** Bytes, gzip -9. */
-export const cdnBudget = budget.gzipBytes;
+/** Each CDN file and its budget, in bytes after gzip -9. @type {Record<'notifier' | 'indicator', {file: string, gzipBytes: number}>} */
+export const budgets = JSON.parse(readFileSync(new URL('size-budget.json', import.meta.url), 'utf8'));
+/** The notifier's CDN file, and its budget. */
+export const cdnFile = budgets.notifier.file;
+export const cdnBudget = budgets.notifier.gzipBytes;
 
 /** The bytes of a file after gzip -9, as size-limit measures the budget. @param {string} file */
 export const gzipBytes = async (file) => {

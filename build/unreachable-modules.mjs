@@ -84,10 +84,14 @@ export const assertStubsFit = () => {
 	}
 };
 
-/** Serves each stub in place of its module; fails the build when a stubbed package is bundled but its stub was never used. @returns {import('rollup').Plugin} */
-export const replaceUnreachable = () => {
+/**
+ * Serves each stub in place of its module, but those in `keep` (modules whose work a file asks
+ * for); fails the build when a stubbed package is bundled but its stub was never used.
+ * @param {string[]} [keep] @returns {import('rollup').Plugin}
+ */
+export const replaceUnreachable = (keep = []) => {
 	const used = new Set();
-	const stubbed = Object.entries(stubs);
+	const stubbed = Object.entries(stubs).filter(([name]) => !keep.includes(name));
 	return {
 		name: 'replace-unreachable',
 		load(id) {
@@ -103,7 +107,7 @@ export const replaceUnreachable = () => {
 					.split('/')
 					.slice(0, name.startsWith('@') ? 2 : 1)
 					.join('/');
-			const unused = Object.keys(stubs).filter((name) => !used.has(name) && ids.some((id) => id.includes(`/node_modules/${packageOf(name)}/`)));
+			const unused = stubbed.map(([name]) => name).filter((name) => !used.has(name) && ids.some((id) => id.includes(`/node_modules/${packageOf(name)}/`)));
 			if (!error && unused.length) this.error(`stubbed but no longer imported by the bundle: ${unused.join(', ')}`);
 		},
 	};

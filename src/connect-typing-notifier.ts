@@ -4,10 +4,12 @@ import {Acknowledger} from './element/acknowledger.js';
 import {Connection} from './element/connection.js';
 import type {ConnectTypingNotifierEventMap} from './element/events.js';
 import {FieldBinding} from './element/field-binding.js';
-import {attributeOf, attributesOf, flagAttribute, readSettings, type ElementState, type Settings} from './element/options.js';
+import {serverSpellingsOf} from './element/attributes.js';
+import {flagAttribute, readSettings, type ElementState, type Settings} from './element/options.js';
 import {Outcomes} from './element/outcomes.js';
 import {Reporter} from './element/reporter.js';
 import {TypingSender} from './element/typing-sender.js';
+import {defineElement} from './utils/define.js';
 
 export type {ConnectTypingNotifierEventMap, ConnectTypingNotifierListenerProps, TypingErrorDetail, TypingSentDetail, TypingThrottledDetail} from './element/events.js';
 
@@ -41,8 +43,8 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 		connectionToken: {attribute: 'connection-token'},
 	};
 
-	// Every attribute the properties answer to: their own, and each one's name in lower case, as a server renderer writes it.
-	static readonly #attributes = attributesOf(this.properties);
+	// The attributes a server renderer writes for the properties (`htmlfor`), each with the property's own.
+	static readonly #serverSpellings = serverSpellingsOf(this.properties);
 
 	/** The package version of this copy. */
 	static readonly version = version;
@@ -53,15 +55,12 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	 * Without a DOM (a server rendering a page that imports the element) it defines nothing.
 	 */
 	static define(tag = 'connect-typing-notifier', registry = globalThis.customElements) {
-		if (typeof document === 'undefined' || !registry) return this;
-		const defined = registry.get(tag) as {version?: string} | undefined;
-		if (!defined) registry.define(tag, this);
-		else if (defined.version !== version) console.warn(`<${tag}> ${defined.version ?? '(another element)'} is defined; connect-typing-notifier ${version} steps aside`);
+		defineElement(tag, this, registry);
 		return this;
 	}
 
 	static override get observedAttributes() {
-		return [...new Set([...super.observedAttributes, ...ConnectTypingNotifierElement.#attributes.keys()])];
+		return [...super.observedAttributes, ...ConnectTypingNotifierElement.#serverSpellings.keys()];
 	}
 
 	/** The id of the field to bind to (as `target`), looked up in this element's root (document or shadow root). */
@@ -112,14 +111,11 @@ export class ConnectTypingNotifierElement extends ReactiveElement {
 	// eslint-disable-next-line no-unused-private-class-members
 	readonly #field = new FieldBinding(this, this.#state, this.#typing, this.#outcomes);
 
+	// A server renderer's spelling is read as the property's own attribute.
 	override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-		const property = ConnectTypingNotifierElement.#attributes.get(name) as keyof typeof ConnectTypingNotifierElement.properties | undefined;
-		if (property === 'connectionToken') return this.#takeToken(name, value);
-		const own = property && attributeOf(property, ConnectTypingNotifierElement.properties[property]);
-		if (!property || name === own) return super.attributeChangedCallback(name, old, value);
-		// A server renderer's spelling: read as the property's own attribute, or as the property where it has none (target).
-		if (own) super.attributeChangedCallback(own, old, value);
-		else (this as Record<string, unknown>)[property] = value;
+		const own = ConnectTypingNotifierElement.#serverSpellings.get(name) ?? name;
+		if (own === 'connection-token') this.#takeToken(name, value);
+		else super.attributeChangedCallback(own, old, value);
 	}
 
 	// Read it, then take it out of the DOM, where any script or outerHTML could see it.

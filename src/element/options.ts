@@ -4,7 +4,6 @@
 // throws, seconds where ms are meant, `"false"` for false, an attribute in a server renderer's
 // spelling. A value that cannot be used is a set-up mistake, told once by the element, and counts
 // as unset (or as the nearest value that can be used). Nothing here throws.
-import type {PropertyDeclaration} from '@lit/reactive-element';
 import {defaultInterval} from '../core/typing-schedule.js';
 import type {Connection} from './connection.js';
 
@@ -110,22 +109,3 @@ export const readSettings = (values: PageValues, say: (message: string) => void)
 	noAcknowledge: flag(values.noAcknowledge),
 	disabled: flag(values.disabled),
 });
-
-/** The attribute Lit gives a property: the one declared, else its name in lower case; none when declared `false`. */
-export const attributeOf = (property: string, {attribute = true}: PropertyDeclaration): string | undefined => (attribute === true ? property.toLowerCase() : attribute || undefined);
-
-/**
- * Every attribute the properties answer to, each with its property: its own attribute, and its
- * name in lower case, which is what a server renderer writes for it (React renders the prop
- * `htmlFor` as `htmlFor="…"`, and the HTML parser lowers it to `htmlfor`). One rule for every
- * property, so the next one needs no list; the manifest follows it too.
- */
-export const attributesOf = (properties: Record<string, PropertyDeclaration>): Map<string, string> => {
-	const attributes = new Map<string, string>();
-	for (const [property, declaration] of Object.entries(properties)) {
-		const own = attributeOf(property, declaration);
-		if (own) attributes.set(own, property);
-		attributes.set(property.toLowerCase(), property);
-	}
-	return attributes;
-};

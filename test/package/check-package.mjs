@@ -8,9 +8,9 @@ import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {integrity, staleFacts} from '../../build/facts.mjs';
+import {integrities, staleFacts} from '../../build/facts.mjs';
 import {blocksIn} from '../../build/marked-blocks.mjs';
-import {cdnFile} from '../../build/size-budget.mjs';
+import {budgets} from '../../build/size-budget.mjs';
 import {readInstalled, stubProblems, stubs} from '../../build/unreachable-modules.mjs';
 
 const failures = [];
@@ -60,21 +60,23 @@ const required = [
 	'dist/connect-typing-notifier.min.js.map',
 	'dist/connect-typing-notifier.min.js.integrity',
 	'dist/cdn.d.ts',
+	'dist/indicator.js',
+	'dist/indicator.d.ts',
+	'dist/connect-typing-indicator.min.js',
+	'dist/connect-typing-indicator.min.js.map',
+	'dist/connect-typing-indicator.min.js.integrity',
+	'dist/indicator-cdn.d.ts',
 	'dist/vscode.html-custom-data.json',
 	'dist/web-types.json',
 ];
 for (const file of required) if (!shipped.includes(file)) failures.push(`the package lacks ${file}`);
 for (const file of shipped) if (/^(test|emulator|demo|examples|bench|\.ci|node_modules)\//.test(file)) failures.push(`the package ships ${file}`);
 
-// The manifest tells editors and Storybook the element's API, as the element declares it; the
+// The manifest tells editors and Storybook each element's API, as the element declares it; the
 // README's tables tell users. Each public property, attribute, event and method is in both, with
 // the same attribute and default, and nothing else is: a new attribute fails here until the
-// README has its row.
-/** @type {any} */
-const element = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
-	.modules.flatMap((/** @type {any} */ module) => module.declarations ?? [])
-	.find((/** @type {any} */ entry) => entry.tagName === 'connect-typing-notifier');
-if (!element) failures.push('custom-elements.json does not describe <connect-typing-notifier>');
+// README has its row. Each element's tables are under its own headings.
+const declarations = JSON.parse(readFileSync('custom-elements.json', 'utf8')).modules.flatMap((/** @type {any} */ module) => module.declarations ?? []);
 const readme = readFileSync('README.md', 'utf8');
 /** The rows of the README table under `heading`, as arrays of cells. @param {string} heading */
 const readmeTable = (heading) => {
@@ -94,48 +96,58 @@ const readmeTable = (heading) => {
 	);
 };
 const code = (/** @type {string} */ cell) => /^`([^`]*)`/.exec(cell)?.[1];
-/** @param {string} what @param {string[]} declared @param {string[]} documented */
-const same = (what, declared, documented) => {
-	for (const name of declared) if (!documented.includes(name)) failures.push(`README.md documents no ${what} ${name}, which the element declares`);
-	for (const name of documented) if (!declared.includes(name)) failures.push(`README.md documents the ${what} ${name}, which the element does not declare`);
-};
 // A default the README shows as —: none, or null.
 /** @param {string | undefined} source */
 const defaultValue = (source) => (source === undefined || source === 'null' ? '—' : source);
-const members = element?.members ?? [];
-const fields = members.filter((/** @type {any} */ member) => member.kind === 'field' && !member.static);
-const properties = readmeTable('### Attributes and properties');
-same(
-	'property',
-	fields.map((/** @type {any} */ field) => field.name),
-	properties.map(([, property]) => code(property ?? '') ?? ''),
-);
-for (const field of fields) {
-	const row = properties.find(([, property]) => code(property ?? '') === field.name);
-	if (!row) continue;
-	const attribute = field.attribute ?? element.attributes.find((/** @type {any} */ entry) => !entry.fieldName && entry.description?.includes(`\`${field.name}\``))?.name;
-	if ((code(row[0] ?? '') ?? undefined) !== attribute) failures.push(`README.md gives ${field.name} the attribute ${row[0]}; the element's is ${attribute ?? 'none'}`);
-	const documented = code(row[3] ?? '') ?? row[3];
-	if (documented !== defaultValue(field.default)) failures.push(`README.md gives ${field.name} the default ${row[3]}; the element's is ${defaultValue(field.default)}`);
-}
-// A property's own attribute has its row; the lower-cased names server renderers write follow the
-// element's rule (README, "Attributes and properties"), and have none.
-const ownAttribute = (/** @type {any} */ attribute) => fields.find((/** @type {any} */ field) => field.name === attribute.fieldName)?.attribute === attribute.name;
-same(
-	'attribute',
-	element?.attributes.filter(ownAttribute).map((/** @type {any} */ attribute) => attribute.name) ?? [],
-	properties.map(([attribute]) => code(attribute ?? '')).filter((name) => name !== undefined),
-);
-same(
-	'event',
-	element?.events.map((/** @type {any} */ event) => event.name) ?? [],
-	readmeTable('### Events').map(([event]) => code(event ?? '') ?? ''),
-);
-same(
-	'method',
-	members.filter((/** @type {any} */ member) => member.kind === 'method').map((/** @type {any} */ method) => method.name),
-	readmeTable('### Methods').map(([method]) => /(\w+)\(/.exec(method ?? '')?.[1] ?? ''),
-);
+
+/**
+ * Compares an element's manifest entry with its README tables.
+ * @param {string} tag @param {{properties: string, events: string, methods: string}} headings
+ */
+const checkAgainstReadme = (tag, headings) => {
+	const element = declarations.find((/** @type {any} */ entry) => entry.tagName === tag);
+	if (!element) return failures.push(`custom-elements.json does not describe <${tag}>`);
+	/** @param {string} what @param {string[]} declared @param {string[]} documented */
+	const same = (what, declared, documented) => {
+		for (const name of declared) if (!documented.includes(name)) failures.push(`README.md documents no ${what} ${name} of <${tag}>, which it declares`);
+		for (const name of documented) if (!declared.includes(name)) failures.push(`README.md documents the ${what} ${name} of <${tag}>, which it does not declare`);
+	};
+	const members = element.members ?? [];
+	const fields = members.filter((/** @type {any} */ member) => member.kind === 'field' && !member.static);
+	const properties = readmeTable(headings.properties);
+	same(
+		'property',
+		fields.map((/** @type {any} */ field) => field.name),
+		properties.map(([, property]) => code(property ?? '') ?? ''),
+	);
+	for (const field of fields) {
+		const row = properties.find(([, property]) => code(property ?? '') === field.name);
+		if (!row) continue;
+		if ((code(row[0] ?? '') ?? undefined) !== field.attribute) failures.push(`README.md gives ${field.name} of <${tag}> the attribute ${row[0]}; its own is ${field.attribute ?? 'none'}`);
+		const documented = code(row[3] ?? '') ?? row[3];
+		if (documented !== defaultValue(field.default)) failures.push(`README.md gives ${field.name} of <${tag}> the default ${row[3]}; its own is ${defaultValue(field.default)}`);
+	}
+	// A property's own attribute has its row; the lower-cased names server renderers write follow the
+	// elements' rule (README, "Attributes and properties"), and have none.
+	const ownAttribute = (/** @type {any} */ attribute) => fields.find((/** @type {any} */ field) => field.name === attribute.fieldName)?.attribute === attribute.name;
+	same(
+		'attribute',
+		(element.attributes ?? []).filter(ownAttribute).map((/** @type {any} */ attribute) => attribute.name),
+		properties.map(([attribute]) => code(attribute ?? '')).filter((name) => name !== undefined),
+	);
+	same(
+		'event',
+		(element.events ?? []).map((/** @type {any} */ event) => event.name),
+		readmeTable(headings.events).map(([event]) => code(event ?? '') ?? ''),
+	);
+	same(
+		'method',
+		members.filter((/** @type {any} */ member) => member.kind === 'method').map((/** @type {any} */ method) => method.name),
+		readmeTable(headings.methods).map(([method]) => /(\w+)\(/.exec(method ?? '')?.[1] ?? ''),
+	);
+};
+checkAgainstReadme('connect-typing-notifier', {properties: '### Attributes and properties', events: '### Events', methods: '### Methods'});
+checkAgainstReadme('connect-typing-indicator', {properties: "#### The indicator's attributes and properties", events: "#### The indicator's events", methods: "#### The indicator's methods"});
 
 // What the build measured is what the README says (the budget, the sizes, the error names, the
 // script tag's integrity), and the integrity next to the CDN file is the file's.
@@ -151,17 +163,22 @@ if (process.env.CI) {
 		failures.push(`cannot read the committed README.md (git show HEAD:README.md): ${error}`);
 	}
 }
-if (readFileSync(`${cdnFile}.integrity`, 'utf8').trim() !== integrity) failures.push(`${cdnFile}.integrity is not the file's sha384: run npm run build`);
-// The editor data names the attributes the manifest names, no more and no fewer.
-const attributeNames = JSON.stringify(element?.attributes.map((/** @type {any} */ attribute) => attribute.name).sort());
-const vscodeTag = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8')).tags.find((/** @type {any} */ tag) => tag.name === 'connect-typing-notifier');
-const webTypesElement = JSON.parse(readFileSync('dist/web-types.json', 'utf8')).contributions.html.elements.find((/** @type {any} */ entry) => entry.name === 'connect-typing-notifier');
-for (const [file, entry] of [
-	['dist/vscode.html-custom-data.json', vscodeTag],
-	['dist/web-types.json', webTypesElement],
-]) {
-	const names = JSON.stringify(entry?.attributes.map((/** @type {any} */ attribute) => attribute.name).sort());
-	if (names !== attributeNames) failures.push(`${file} names the attributes ${names}, the manifest ${attributeNames}: run npm run build`);
+for (const [which, {file}] of Object.entries(budgets))
+	if (readFileSync(`${file}.integrity`, 'utf8').trim() !== integrities[/** @type {'notifier' | 'indicator'} */ (which)])
+		failures.push(`${file}.integrity is not the file's sha384: run npm run build`);
+// The editor data names the attributes the manifest names, no more and no fewer, for each element.
+const vscodeTags = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8')).tags;
+const webTypesElements = JSON.parse(readFileSync('dist/web-types.json', 'utf8')).contributions.html.elements;
+for (const tag of ['connect-typing-notifier', 'connect-typing-indicator']) {
+	const element = declarations.find((/** @type {any} */ entry) => entry.tagName === tag);
+	const attributeNames = JSON.stringify((element?.attributes ?? []).map((/** @type {any} */ attribute) => attribute.name).sort());
+	for (const [file, entry] of [
+		['dist/vscode.html-custom-data.json', vscodeTags.find((/** @type {any} */ entry) => entry.name === tag)],
+		['dist/web-types.json', webTypesElements.find((/** @type {any} */ entry) => entry.name === tag)],
+	]) {
+		const names = JSON.stringify((entry?.attributes ?? []).map((/** @type {any} */ attribute) => attribute.name).sort());
+		if (names !== attributeNames) failures.push(`${file} names the attributes ${names} for <${tag}>, the manifest ${attributeNames}: run npm run build`);
+	}
 }
 
 // The version is written once: the built element tells the package's.

@@ -12,14 +12,19 @@ declare global {
 
 export const target = window.TARGET ?? 'src';
 
-const loadCdnFile = async () => {
-	const script = Object.assign(document.createElement('script'), {src: '/dist/connect-typing-notifier.min.js'});
+/** Loads a script as a page's classic <script src> does. */
+export const loadScript = async (src: string) => {
+	const script = Object.assign(document.createElement('script'), {src});
 	const loaded = new Promise((resolve, reject) => {
 		script.onload = resolve;
-		script.onerror = () => reject(new Error('The CDN file did not load: run `npm run build` first'));
+		script.onerror = () => reject(new Error(`${src} did not load: run \`npm run build\` first`));
 	});
 	document.head.append(script);
 	await loaded;
+};
+
+const loadCdnFile = async () => {
+	await loadScript('/dist/connect-typing-notifier.min.js');
 	return window.ConnectTypingNotifier!;
 };
 

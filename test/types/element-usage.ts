@@ -1,6 +1,7 @@
 // Compiled with tsc against the published typings: the DOM knows the element and its events.
 import {ConnectTypingNotifierElement, type TypingErrorDetail} from 'connect-typing-notifier';
 import {ParticipantEventClient, resolveEndpoint} from 'connect-typing-notifier/client';
+import {ConnectTypingIndicatorElement, type TypingHiddenDetail} from 'connect-typing-notifier/indicator';
 
 const created: ConnectTypingNotifierElement = document.createElement('connect-typing-notifier');
 const found: ConnectTypingNotifierElement | null = document.querySelector('connect-typing-notifier');
@@ -27,5 +28,15 @@ const sent: Promise<boolean> = created.sendTyping();
 const url: string = resolveEndpoint({region: 'us-east-1', useFips: true});
 const client = new ParticipantEventClient({connectionToken: 'token', region: 'eu-west-2'});
 const output = client.sendEvent({contentType: 'application/vnd.amazonaws.connect.event.typing'}).then((result) => result.clientToken);
+
+const indicator: ConnectTypingIndicatorElement = document.createElement('connect-typing-indicator');
+indicator.typing({participantId: 'agent', displayName: 'Agent', role: 'AGENT'});
+indicator.addEventListener('connect-typing-shown', (event) => event.detail.participant.participantId);
+indicator.addEventListener('connect-typing-hidden', (event) => {
+	const detail: TypingHiddenDetail = event.detail;
+	return detail.reason === 'lapsed';
+});
+// @ts-expect-error a participant has an id
+indicator.typing({displayName: 'Agent'});
 
 export {found, sent, url, output};

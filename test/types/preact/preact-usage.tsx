@@ -1,4 +1,4 @@
-// Compiled with tsc: Preact JSX knows <connect-typing-notifier>, its properties and events.
+// Compiled with tsc: Preact JSX knows <connect-typing-notifier> and <connect-typing-indicator>, their properties and events.
 import type {} from 'connect-typing-notifier/preact';
 import type {TypingSentDetail} from 'connect-typing-notifier';
 
@@ -21,3 +21,7 @@ export const Chat = ({token}: {token: string}) => (
 export const WrongType = () => <connect-typing-notifier interval="fast" />;
 // @ts-expect-error a throttled event's detail has no retryAfterMsTypo
 export const WrongDetail = () => <connect-typing-notifier onconnect-typing-throttled={(event) => event.detail.retryAfterMsTypo} />;
+
+export const AgentTyping = () => <connect-typing-indicator hideAfter={12_000} textMany="{names} are typing" onconnect-typing-shown={(event) => event.detail.participant.participantId} />;
+// @ts-expect-error a hidden event's reason is not a number
+export const WrongReason = () => <connect-typing-indicator onconnect-typing-hidden={(event) => event.detail.reason.toFixed()} />;

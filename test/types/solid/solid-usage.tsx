@@ -1,4 +1,4 @@
-// Compiled with tsc: Solid JSX knows <connect-typing-notifier>, its properties and `on:` events.
+// Compiled with tsc: Solid JSX knows <connect-typing-notifier> and <connect-typing-indicator>, their properties and `on:` events.
 import type {} from 'connect-typing-notifier/solid';
 
 export const Chat = (props: {token: string}) => (
@@ -20,3 +20,7 @@ export const Chat = (props: {token: string}) => (
 export const WrongType = () => <connect-typing-notifier interval="fast" />;
 // @ts-expect-error a throttled event's detail has no retryAfterMsTypo
 export const WrongDetail = () => <connect-typing-notifier on:connect-typing-throttled={(event) => event.detail.retryAfterMsTypo} />;
+
+export const AgentTyping = () => <connect-typing-indicator hideAfter={12_000} on:connect-typing-shown={(event) => event.detail.participant.displayName} />;
+// @ts-expect-error hideAfter is a number
+export const WrongIndicator = () => <connect-typing-indicator hideAfter="soon" />;
