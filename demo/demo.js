@@ -43,7 +43,7 @@ let stream;
 const setPhase = (next, text, tone) => {
 	phase = next;
 	document.body.dataset.phase = next;
-	for (const button of document.querySelectorAll('.controls button')) {
+	for (const button of document.querySelectorAll('.controls button, .agent-actions button')) {
 		const allowed = button.dataset.when?.split(' ') ?? ['live'];
 		button.disabled = !allowed.includes(next);
 	}
@@ -59,6 +59,7 @@ const openChat = async () => {
 	stream?.close();
 	stream = new EventSource(chat.streamUrl);
 	stream.addEventListener('chat-event', ({data}) => showChatEvent(JSON.parse(data)));
+	await listenToChat();
 	notifier.connectionToken = chat.connectionToken;
 	separator(`Chat ${chat.contactId.slice(0, 8)}… started`);
 	setPhase('live', `Connected to chat ${chat.contactId.slice(0, 8)}… — type in the message box: the agent sees it.`);
@@ -100,6 +101,39 @@ const showChatEvent = (event) => {
 	const detail = event.Type === 'MESSAGE' ? `“${event.Content}”` : event.Type === 'EVENT' ? kindOf(event.ContentType) : '';
 	addNewest($('#timeline'), h('li', {className: `kind-${event.Type.toLowerCase()}`}, clock(new Date(event.AbsoluteTime)), h('b', {}, labels[event.Type] ?? event.Type), h('span', {}, detail)));
 };
+
+// --- The customer's side of the agent's typing: the page's own WebSocket client, as a page
+// without ChatJS has one, tells the indicator what the chat pushes ---
+
+const agentTyping = $('#agent-typing');
+let socket;
+const listenToChat = async () => {
+	const response = await fetch(`${emulator}/participant/connection`, {
+		method: 'POST',
+		headers: {'content-type': 'application/json', 'x-amz-bearer': chat.participantToken},
+		body: JSON.stringify({Type: ['WEBSOCKET']}),
+	});
+	const {Websocket} = await response.json();
+	socket?.close();
+	socket = new WebSocket(Websocket.Url);
+	socket.addEventListener('open', () => socket.send(JSON.stringify({topic: 'aws/subscribe', content: {topics: ['aws/chat']}})));
+	socket.addEventListener('message', ({data}) => {
+		const {topic, content} = JSON.parse(data);
+		if (topic !== 'aws/chat') return;
+		const item = JSON.parse(content);
+		const participant = {participantId: item.ParticipantId, displayName: item.DisplayName, role: item.ParticipantRole};
+		if (item.ContentType === typingType) agentTyping.typing(participant);
+		else if (item.ContentType === `${prefix}chat.ended`) agentTyping.chatEnded();
+		else if (item.Type === 'MESSAGE') {
+			agentTyping.messageArrived(participant);
+			if (item.ParticipantRole !== 'CUSTOMER') $('#customer-messages').append(h('li', {className: 'message them'}, h('span', {}, item.Content)));
+		}
+	});
+};
+
+const replies = ['Let me check that for you.', 'Thanks, one moment please.', 'Is there anything else I can help with?'];
+$('#agent-type').addEventListener('click', () => chat.agentTyping());
+$('#agent-reply').addEventListener('click', () => chat.agentMessage(replies[Math.floor(Math.random() * replies.length)]));
 
 // --- The customer's side: the element's events, with the attempts behind each ---
 

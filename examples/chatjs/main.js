@@ -1,7 +1,9 @@
 // A customer chat on Amazon Connect ChatJS 5: ChatJS connects, sends and receives messages; the
-// element sends the typing events (ChatJS's own sendEvent for typing is left unused).
+// notifier sends the customer's typing events (ChatJS's own sendEvent for typing is left unused),
+// and the indicator shows the agent's, from the session.
 import 'amazon-connect-chatjs';
 import 'connect-typing-notifier';
+import 'connect-typing-notifier/indicator';
 import {emulatorControls, emulatorUrlOfPage} from '../../emulator/controls.js';
 
 const {connect} = /** @type {any} */ (globalThis);
@@ -23,6 +25,9 @@ const session = connect.ChatSession.create({
 	type: connect.ChatSession.SessionTypes.CUSTOMER,
 	options: {region: 'us-east-1'},
 });
+
+// The agent's typing, from the session's events: shown until their message, or 12 s after their last.
+document.querySelector('connect-typing-indicator').session = session;
 
 const show = (who, text) => transcript.append(Object.assign(document.createElement('li'), {className: who, textContent: `${who}: ${text}`}));
 session.onMessage(({data}) => data.ContentType === 'text/plain' && show(data.ParticipantRole === 'CUSTOMER' ? 'you' : 'agent', data.Content));

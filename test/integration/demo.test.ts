@@ -125,6 +125,17 @@ describe('the demo page', function () {
 		expect($(page, '#timeline').textContent).to.match(/Chat .{8}… started.*The agent ended the chat/);
 	});
 
+	it("shows typing both ways: the agent's, from the page's own WebSocket client, on the customer's side until the agent's reply", async () => {
+		const page = await open(1280, 800);
+		const indicator = $(page, '#agent-typing');
+		const words = () => (indicator.shadowRoot!.querySelector<HTMLElement>('[part="indicator"]')!.hidden ? '' : indicator.shadowRoot!.querySelector('[part="text"]')!.textContent);
+		$(page, '#agent-type').click();
+		await waitFor(() => words() === 'Agent is typing', "the agent's typing on the customer's side");
+		$(page, '#agent-reply').click();
+		await waitFor(() => words() === '', "hidden at the agent's reply");
+		expect(page.document.querySelectorAll('#customer-messages .message.them')).to.have.length(2);
+	});
+
 	for (const [width, height] of [
 		[390, 844],
 		[1280, 800],

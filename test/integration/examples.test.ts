@@ -80,20 +80,26 @@ describe('examples', function () {
 		expect(rejections).to.deep.equal([]);
 	});
 
-	it('chatjs: ChatJS carries the messages both ways, the element the typing; a refused token is renewed', async () => {
+	it("chatjs: ChatJS carries the messages both ways, the notifier the customer's typing, the indicator the agent's; a refused token is renewed", async () => {
 		const {frame, output, type} = await open('chatjs');
 		const page = frame.contentDocument!;
 		type('hello');
 		await waitFor(() => sentTyping.test(output.value));
 		const contact = `/_emulator/chats/${page.querySelector('output#contact')!.textContent}`;
+		// The agent types: the indicator shows it, from ChatJS's session; their message hides it.
+		const indicator = page.querySelector('connect-typing-indicator')!;
+		const words = () => (indicator.shadowRoot!.querySelector<HTMLElement>('[part="indicator"]')!.hidden ? '' : indicator.shadowRoot!.querySelector('[part="text"]')!.textContent);
+		await callEmulator(emulatorUrl, `${contact}/agent-typing`, {body: {}});
+		await waitFor(() => words() === 'Agent is typing', "the agent's typing shown");
 		await callEmulator(emulatorUrl, `${contact}/agent-messages`, {body: {Content: 'How can I help?'}});
 		await waitFor(() => page.querySelector('#transcript')!.textContent!.includes('agent: How can I help?'), 'the agent message through ChatJS');
+		await waitFor(() => words() === '', "hidden at the agent's message");
 		page.querySelector('textarea')!.value = 'My order is late';
 		page.querySelector('form')!.requestSubmit();
 		await waitFor(() => page.querySelector('#transcript')!.textContent!.includes('you: My order is late'), 'the customer message through ChatJS');
-		// The agent's typing events never come from ChatJS here: only the element's.
-		const events = (await callEmulator(emulatorUrl, `${contact}/events`, {method: 'GET'})).Events as {ContentType: string}[];
-		expect(events.filter((event) => event.ContentType === typing)).to.have.length(1);
+		// The customer's typing events never come from ChatJS here: only the notifier's.
+		const events = (await callEmulator(emulatorUrl, `${contact}/events`, {method: 'GET'})).Events as {ContentType: string; ParticipantRole: string}[];
+		expect(events.filter((event) => event.ContentType === typing && event.ParticipantRole === 'CUSTOMER')).to.have.length(1);
 		await callEmulator(emulatorUrl, `${contact}/expire`);
 		const notifier = page.querySelector('connect-typing-notifier')!;
 		const expired = notifier.connectionToken;
