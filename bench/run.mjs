@@ -77,7 +77,7 @@ await runBench(async () => {
 	progress('3/5 per-keystroke cost…');
 	const keyCost = {ours: await run('ours', 'keyCost', {batches: 100}), chatjs: await run('chatjs', 'keyCost', {batches: 100})};
 
-	progress('4/5 10,000 attach/detach cycles…');
+	progress('4/5 10,000 attach/detach cycles, of the notifier and of the indicator…');
 	const cdp = await peers.ours.createCDPSession();
 	const heap = async () => {
 		for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
@@ -88,6 +88,19 @@ await runBench(async () => {
 	const heapBefore = await heap();
 	const left = await run('ours', 'cycles', {count: 10_000});
 	const retained = (await heap()) - heapBefore;
+	// The same for the indicator, in a page of its own with a ChatJS session.
+	const indicatorPage = await open('indicator');
+	const indicatorCdp = await indicatorPage.createCDPSession();
+	const indicatorHeap = async () => {
+		for (let i = 0; i < 3; i++) await indicatorCdp.send('HeapProfiler.collectGarbage');
+		return (await indicatorCdp.send('Runtime.getHeapUsage')).usedSize;
+	};
+	/** @returns {Promise<{timers: number, subscriptions: number, total: number}>} */
+	const indicatorCycles = () => indicatorPage.evaluate(() => /** @type {any} */ (window).bench.indicatorCycles({count: 10_000}));
+	await indicatorCycles();
+	const indicatorHeapBefore = await indicatorHeap();
+	const indicatorLeft = await indicatorCycles();
+	const indicatorRetained = (await indicatorHeap()) - indicatorHeapBefore;
 
 	progress('5/5 acknowledgement latency…');
 	const ack = {ours: await run('ours', 'ackLatency', {trials: 30}), sdk: await run('sdk', 'ackLatency', {trials: 30}), chatjs: await run('chatjs', 'ackLatency', {trials: 25})};
@@ -152,6 +165,15 @@ await runBench(async () => {
 			`${retained} B; left: ${left.inputListeners} listeners, ${left.observers} observers, ${left.timers} timers, ${left.requests} requests`,
 			'n/a',
 			'n/a',
+			'',
+			'',
+		],
+		[
+			'Indicator with a ChatJS session: heap retained after 10,000 attach/detach (forced GC)',
+			'≈ 0',
+			`${indicatorRetained} B; left: ${indicatorLeft.timers} timers, ${indicatorLeft.subscriptions} new ChatJS subscriptions (${indicatorLeft.total} in all: one set per session)`,
+			'n/a',
+			'n/a (no indicator)',
 			'',
 			'',
 		],
