@@ -11,7 +11,7 @@ import {ServiceError} from './model.js';
  * @typedef {{contactId: string, participantId: string, participantToken: string, account: string, ended: boolean,
  *   acknowledged: boolean, events: ChatEvent[], faults: Fault[],
  *   requests: Attempt[], participants: number,
- *   listeners: Set<(event: ChatEvent) => void>, connections: Connection[]}} Chat
+ *   listeners: Set<(event: ChatEvent) => void>, webSockets: Set<object>, connections: Connection[]}} Chat
  */
 
 const token = () => randomBytes(48).toString('base64url');
@@ -51,6 +51,8 @@ export class Chats {
 			// The customer and the agent.
 			participants: 2,
 			listeners: new Set(),
+			// The WebSockets subscribed to the chat's topic (websocket.js).
+			webSockets: new Set(),
 			connections: [],
 		};
 		this.#byContact.set(chat.contactId, chat);

@@ -71,6 +71,9 @@ export const controlApi = (app, {chats, quotas}) => {
 		return c.json(chats.agentTyping(chat, participantOf(body)), 201);
 	});
 
+	// How many of the customer's WebSockets have subscribed to the chat's events: pushes reach them.
+	app.get('/_emulator/chats/:contactId/websockets', (c) => c.json({Subscribed: namedChat(c).webSockets.size}));
+
 	// Every SendEvent/SendMessage attempt that reached the chat, faulted or not: retries show here.
 	app.get('/_emulator/chats/:contactId/requests', (c) => c.json({Requests: namedChat(c).requests}));
 

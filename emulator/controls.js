@@ -48,6 +48,8 @@ export const emulatorControls = (emulatorUrl) => {
 			connect,
 			/** What the chat received. @returns {Promise<ChatEvent[]>} */
 			events: async () => (await callEmulator(emulatorUrl, `${chat}/events`, {method: 'GET'})).Events,
+			/** How many WebSockets have subscribed to the chat's events (`aws/chat`): what the agent does reaches them. @returns {Promise<number>} */
+			subscribedWebSockets: async () => (await callEmulator(emulatorUrl, `${chat}/websockets`, {method: 'GET'})).Subscribed,
 			/** Every attempt that reached the chat. @returns {Promise<Attempt[]>} */
 			requests: async () => (await callEmulator(emulatorUrl, `${chat}/requests`, {method: 'GET'})).Requests,
 			/** The same events, live (Server-Sent Events named `chat-event`). */

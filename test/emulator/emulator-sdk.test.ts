@@ -87,6 +87,27 @@ describe('the emulator, driven by @aws-sdk/client-connectparticipant', () => {
 		socket.close();
 	});
 
+	it("a WebSocket hears the chat's events once it subscribes to aws/chat, and none from before", async () => {
+		const chat = await startCustomerChat();
+		const output = await sdk().send(new CreateParticipantConnectionCommand({ParticipantToken: chat.participantToken, Type: ['WEBSOCKET']}));
+		const socket = new WebSocket(output.Websocket!.Url!);
+		const pushed: {ParticipantId: string}[] = [];
+		socket.addEventListener('message', ({data}) => {
+			const {topic, content} = JSON.parse(data);
+			if (topic === 'aws/chat') pushed.push(JSON.parse(content));
+		});
+		await new Promise((resolve) => socket.addEventListener('open', resolve, {once: true}));
+		await chat.agentTyping({ParticipantId: 'before', DisplayName: 'Before', ParticipantRole: 'AGENT'});
+		expect(await chat.subscribedWebSockets()).to.equal(0);
+		socket.send(JSON.stringify({topic: 'aws/subscribe', content: {topics: ['aws/chat']}}));
+		await waitFor(async () => (await chat.subscribedWebSockets()) === 1, 'subscribed');
+		await chat.agentTyping({ParticipantId: 'after', DisplayName: 'After', ParticipantRole: 'AGENT'});
+		// One socket delivers in order: once the later event is here, an earlier one would be too.
+		await waitFor(() => pushed.length > 0 && pushed.at(-1)!.ParticipantId === 'after', 'the event after the subscription');
+		expect(pushed.map((event) => event.ParticipantId)).to.deep.equal(['after']);
+		socket.close();
+	});
+
 	it('SendEvent returns Id and AbsoluteTime, and the chat records the event', async () => {
 		const chat = await startCustomerChat();
 		const output = await sdk().send(new SendEventCommand({ConnectionToken: chat.connectionToken, ContentType: typing}));

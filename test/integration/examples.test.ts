@@ -86,6 +86,8 @@ describe('examples', function () {
 		type('hello');
 		await waitFor(() => sentTyping.test(output.value));
 		const contact = `/_emulator/chats/${page.querySelector('output#contact')!.textContent}`;
+		// ChatJS's connect() resolves before its WebSocket is up: what the agent does reaches the page once it subscribes.
+		await waitFor(async () => (await callEmulator(emulatorUrl, `${contact}/websockets`, {method: 'GET'})).Subscribed > 0, "ChatJS's WebSocket subscribed");
 		// The agent types: the indicator shows it, from ChatJS's session; their message hides it.
 		const indicator = page.querySelector('connect-typing-indicator')!;
 		const words = () => (indicator.shadowRoot!.querySelector<HTMLElement>('[part="indicator"]')!.hidden ? '' : indicator.shadowRoot!.querySelector('[part="text"]')!.textContent);

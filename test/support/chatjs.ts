@@ -1,6 +1,6 @@
 // A customer's Amazon Connect ChatJS 5 session against the emulator, as a page makes one: ChatJS
 // loaded by its <script>, connected with the chat's ParticipantToken.
-import {emulatorUrl, type CustomerChat} from './emulator.js';
+import {emulatorUrl, waitFor, type CustomerChat} from './emulator.js';
 import {loadScript} from './target.js';
 
 /** The part of ChatJS's global a page uses. */
@@ -25,8 +25,9 @@ export interface ChatJsSession {
 
 let chatjs: ChatJs | undefined;
 
-/** A connected ChatJS customer session for the chat. */
-export const chatjsSession = async ({contactId, participantToken}: CustomerChat): Promise<ChatJsSession> => {
+/** A ChatJS customer session for the chat, once its WebSocket is up: what the agent does from then on reaches it. */
+export const chatjsSession = async (chat: CustomerChat): Promise<ChatJsSession> => {
+	const {contactId, participantToken} = chat;
 	if (!chatjs) {
 		await loadScript('/node_modules/amazon-connect-chatjs/dist/amazon-connect-chat.js');
 		chatjs = (globalThis as unknown as {connect: ChatJs}).connect;
@@ -39,5 +40,8 @@ export const chatjsSession = async ({contactId, participantToken}: CustomerChat)
 		options: {region: 'us-east-1'},
 	});
 	await session.connect();
+	// connect() resolves before the WebSocket is up (so does onConnectionEstablished, once at the
+	// connect and again at the socket's open): an event pushed before it subscribes never arrives.
+	await waitFor(async () => (await chat.subscribedWebSockets()) > 0, "ChatJS's WebSocket subscribed to the chat");
 	return session;
 };
