@@ -117,8 +117,12 @@ const listenToChat = async () => {
 	socket?.close();
 	socket = new WebSocket(Websocket.Url);
 	socket.addEventListener('open', () => socket.send(JSON.stringify({topic: 'aws/subscribe', content: {topics: ['aws/chat']}})));
+	// Resolves once the chat's events are subscribed: an event pushed before then never arrives.
+	let subscribed;
+	const ready = new Promise((resolve) => (subscribed = resolve));
 	socket.addEventListener('message', ({data}) => {
 		const {topic, content} = JSON.parse(data);
+		if (topic === 'aws/subscribe') return subscribed();
 		if (topic !== 'aws/chat') return;
 		const item = JSON.parse(content);
 		const participant = {participantId: item.ParticipantId, displayName: item.DisplayName, role: item.ParticipantRole};
@@ -129,6 +133,7 @@ const listenToChat = async () => {
 			if (item.ParticipantRole !== 'CUSTOMER') $('#customer-messages').append(h('li', {className: 'message them'}, h('span', {}, item.Content)));
 		}
 	});
+	await ready;
 };
 
 const replies = ['Let me check that for you.', 'Thanks, one moment please.', 'Is there anything else I can help with?'];
