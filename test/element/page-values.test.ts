@@ -136,8 +136,10 @@ describe(`what the page gives (${target})`, function () {
 		it('interval="11.5" (seconds written where ms are meant): said once, and at most one typing request a second while the customer types 9 keys a second', async () => {
 			const {chat, seen, field} = await mountNotifier({interval: 11.5});
 			const earlier = probe.started().length;
+			const began = performance.now();
 			let text = '';
-			// Ten seconds of keys, 111 ms apart, each changing the text; the test's clock moves.
+			// Ten seconds of keys, 111 ms apart, each changing the text; the test's clock moves (and
+			// goes on with real time, more of it on a busy machine).
 			for (let key = 0; key < 90; key++) {
 				type(field, (text += 'a'));
 				await time.clock.tickAsync(111);
@@ -150,7 +152,8 @@ describe(`what the page gives (${target})`, function () {
 				.filter((request) => request.url.endsWith('/participant/event'))
 				.map((request) => request.at);
 			expect(await typingRequests(chat)).to.have.length(starts.length);
-			expect(starts.length, 'typing requests in 10 s').to.be.within(2, 10);
+			const seconds = Math.floor((performance.now() - began) / 1_000);
+			expect(starts.length, `typing requests in ${seconds} s and a part`).to.be.within(2, seconds + 1);
 			for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!, 'time between two typing requests').to.be.at.least(1_000);
 			expect(seen.errors.map((error) => error.message)).to.deep.equal(['interval 11.5 is below 1000 ms: it counts as 1000']);
 		});
