@@ -31,8 +31,9 @@ const lateReadMs = 100;
 // Reads of the field a task after an event, after the next frame, and a while after the last one.
 type TimerName = 'task' | 'frame' | 'late';
 
-// Edits some binding on the page took as its own (two chats on one page): for the others, no sign of a wrong binding.
-const editsBound = new WeakSet<Event>();
+// The bindings listening: an edit one of them takes (two chats on one page) is no typing elsewhere
+// for the others. Asked only by the listeners of typing elsewhere, so no key pays for it.
+const listening = new Set<FieldBinding>();
 
 /**
  * Finds the field the customer types into and follows its text: every edit, whether or not the
@@ -96,6 +97,7 @@ export class FieldBinding implements ReactiveController {
 		this.#stop();
 		if (!this.#host.isConnected) return;
 		this.#listening = new AbortController();
+		listening.add(this);
 		this.#listenTo((this.#listenedRoot = this.#root()));
 		// Typing the binding does not follow is looked at on the element's whole page, after every binding's own listeners.
 		this.#elsewhere = new AbortController();
@@ -105,6 +107,7 @@ export class FieldBinding implements ReactiveController {
 
 	#stop() {
 		this.#listening?.abort();
+		listening.delete(this);
 		this.#elsewhere?.abort();
 		this.#followed = new WeakSet();
 		for (const timer of Object.values(this.#timers)) clearTimeout(timer);
@@ -164,10 +167,9 @@ export class FieldBinding implements ReactiveController {
 		const path = event.composedPath();
 		// In an iframe's document, the path ends at that document: the iframe stands for where it is.
 		if (!bound || !(frame ? bound.contains(frame) : path.includes(bound))) return;
-		editsBound.add(event);
 		// A design system's control (a checkbox) is known only by the control its event began at.
 		if (!this.#checkTypeable(bound, bound.localName.includes('-') ? (path[0] as Element) : bound)) return;
-		const field = outermostField(frame ? path : path.slice(0, path.indexOf(bound) + 1));
+		const field = frame ? outermostField(path) : outermostField(path, path.indexOf(bound));
 		if (!field) return;
 		this.#typedIn(bound, field);
 		if (event.type.startsWith('composition')) this.#composing = event.type === 'compositionstart';
@@ -217,7 +219,7 @@ export class FieldBinding implements ReactiveController {
 	// Only once the chat is on: before it, the customer may type anywhere (a login form).
 	#onElsewhere(event: Event) {
 		const field = outermostField(event.composedPath());
-		if (editsBound.has(event) || !field || !this.#state.connection()) return;
+		if (!field || !this.#state.connection() || [...listening].some((binding) => binding.#takes(event))) return;
 		const bound = this.#bound();
 		const {htmlFor} = this.#state.settings();
 		if (bound) {
@@ -228,6 +230,12 @@ export class FieldBinding implements ReactiveController {
 		} else if (!this.#typing.drivenByPage && this.#host.target == null) {
 			this.#outcomes.mistake(`binds nothing, but the customer types in ${describe(field)}: set for to its id`, 'nothing bound');
 		}
+	}
+
+	// Whether the edit is in the element bound to.
+	#takes(event: Event) {
+		const bound = this.#bound();
+		return !!bound && event.composedPath().includes(bound);
 	}
 
 	#forNamesNothing(htmlFor: string, field: Field) {
@@ -243,8 +251,8 @@ export class FieldBinding implements ReactiveController {
 	#bound(): Element | null | undefined {
 		const {target, htmlFor} = this.#state.settings();
 		if (target) return target;
-		// Off the page the root is an element, which looks up no id.
-		if (htmlFor) return (this.#host.getRootNode() as Partial<Document>).getElementById?.(htmlFor);
+		// In the root listened to: the element's own, as `target` is unset.
+		if (htmlFor) return (this.#listenedRoot as Partial<Document> | undefined)?.getElementById?.(htmlFor);
 		return firstFieldIn(this.#host);
 	}
 

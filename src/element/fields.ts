@@ -30,8 +30,12 @@ export const describe = (element: Element) => {
 	return `<${element.localName}${id ? ` id="${id}"` : className ? ` class="${className}"` : ''}>`;
 };
 
-/** The outermost field on an event's path: a design system's host before the textarea in its shadow root. */
-export const outermostField = (path: EventTarget[]) => [...path].reverse().find(isField);
+/** The outermost field on an event's path, up to `last` (the bound element): a design system's host before the textarea in its shadow root. */
+export const outermostField = (path: EventTarget[], last = path.length - 1) =>
+	path
+		.slice(0, last + 1)
+		.reverse()
+		.find(isField);
 
 /** The first field inside `element`: what an element with neither `for` nor `target` binds to. */
 export const firstFieldIn = (element: Element) => [...element.querySelectorAll('*')].find(isField);

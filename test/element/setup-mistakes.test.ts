@@ -177,6 +177,8 @@ describe(`set-up mistakes (${target})`, function () {
 			const [a, b] = page.querySelectorAll('connect-typing-notifier');
 			a!.connectionToken = first.connectionToken;
 			b!.connectionToken = second.connectionToken;
+			// Both chats on, so that either would say typing elsewhere.
+			await Promise.all([a!.updateComplete, b!.updateComplete]);
 			type(page.querySelector('#a')!, 'x');
 			await waitFor(async () => (await typingRequests(first)).length === 1);
 			expect(consoleLines).to.deep.equal([]);
