@@ -1,7 +1,7 @@
 // What the page gives passes one boundary (src/element/options.ts): every property and attribute,
 // in whatever type a page, a framework or a server renderer gives it, is read into something the
 // element can use, or said once as a ValidationException, event and console line, and never
-// becomes an exception in the page (README, "What each situation dispatches"; docs/behaviour.md).
+// becomes an exception in the page (docs/behaviour.md, "What each situation dispatches").
 import {expect, fixture, html} from '@open-wc/testing';
 import {fakeClockPerTest} from '../support/clock.js';
 import {consolePerTest} from '../support/console.js';

@@ -1,6 +1,6 @@
 // The first hour with the element: each set-up mistake a developer makes is said once, in words
 // that name the fix, and the normal start-up race (typing before the token) is no error
-// (README, "What each situation dispatches"; docs/behaviour.md, invariants 2 and 5).
+// (docs/behaviour.md, "What each situation dispatches", invariants 2 and 5).
 import {expect, fixture, html} from '@open-wc/testing';
 import {defaultInterval} from '../../src/core/typing-schedule.js';
 import {fakeClockPerTest} from '../support/clock.js';

@@ -73,14 +73,14 @@ for (const file of required) if (!shipped.includes(file)) failures.push(`the pac
 for (const file of shipped) if (/^(test|emulator|demo|examples|bench|\.ci|node_modules)\//.test(file)) failures.push(`the package ships ${file}`);
 
 // The manifest tells editors and Storybook each element's API, as the element declares it; the
-// README's tables tell users. Each public property, attribute, event and method is in both, with
-// the same attribute and default, and nothing else is: a new attribute fails here until the
-// README has its row. Each element's tables are under its own headings.
+// documents' tables tell users (the notifier's in README.md, the indicator's in docs/indicator.md).
+// Each public property, attribute, event and method is in both, with the same attribute and
+// default, and nothing else is: a new attribute fails here until its document has its row.
 const declarations = JSON.parse(readFileSync('custom-elements.json', 'utf8')).modules.flatMap((/** @type {any} */ module) => module.declarations ?? []);
 const readme = readFileSync('README.md', 'utf8');
-/** The rows of the README table under `heading`, as arrays of cells. @param {string} heading */
-const readmeTable = (heading) => {
-	const section = readme.split(`\n${heading}\n`)[1] ?? '';
+/** The rows of the table under `heading` in `text`, as arrays of cells. @param {string} text @param {string} heading */
+const tableIn = (text, heading) => {
+	const section = text.split(`\n${heading}\n`)[1] ?? '';
 	const lines = section.slice(section.indexOf('\n|')).split('\n').slice(1);
 	const rows = lines
 		.slice(
@@ -101,20 +101,22 @@ const code = (/** @type {string} */ cell) => /^`([^`]*)`/.exec(cell)?.[1];
 const defaultValue = (source) => (source === undefined || source === 'null' ? '—' : source);
 
 /**
- * Compares an element's manifest entry with its README tables.
- * @param {string} tag @param {{properties: string, events: string, methods: string}} headings
+ * Compares an element's manifest entry with the tables of the document `file` that gives its API.
+ * @param {string} tag @param {string} file @param {{properties: string, events: string, methods: string}} headings
  */
-const checkAgainstReadme = (tag, headings) => {
+const checkAgainstDocument = (tag, file, headings) => {
+	const text = readFileSync(file, 'utf8');
+	const table = (/** @type {string} */ heading) => tableIn(text, heading);
 	const element = declarations.find((/** @type {any} */ entry) => entry.tagName === tag);
 	if (!element) return failures.push(`custom-elements.json does not describe <${tag}>`);
 	/** @param {string} what @param {string[]} declared @param {string[]} documented */
 	const same = (what, declared, documented) => {
-		for (const name of declared) if (!documented.includes(name)) failures.push(`README.md documents no ${what} ${name} of <${tag}>, which it declares`);
-		for (const name of documented) if (!declared.includes(name)) failures.push(`README.md documents the ${what} ${name} of <${tag}>, which it does not declare`);
+		for (const name of declared) if (!documented.includes(name)) failures.push(`${file} documents no ${what} ${name} of <${tag}>, which it declares`);
+		for (const name of documented) if (!declared.includes(name)) failures.push(`${file} documents the ${what} ${name} of <${tag}>, which it does not declare`);
 	};
 	const members = element.members ?? [];
 	const fields = members.filter((/** @type {any} */ member) => member.kind === 'field' && !member.static);
-	const properties = readmeTable(headings.properties);
+	const properties = table(headings.properties);
 	same(
 		'property',
 		fields.map((/** @type {any} */ field) => field.name),
@@ -123,9 +125,9 @@ const checkAgainstReadme = (tag, headings) => {
 	for (const field of fields) {
 		const row = properties.find(([, property]) => code(property ?? '') === field.name);
 		if (!row) continue;
-		if ((code(row[0] ?? '') ?? undefined) !== field.attribute) failures.push(`README.md gives ${field.name} of <${tag}> the attribute ${row[0]}; its own is ${field.attribute ?? 'none'}`);
+		if ((code(row[0] ?? '') ?? undefined) !== field.attribute) failures.push(`${file} gives ${field.name} of <${tag}> the attribute ${row[0]}; its own is ${field.attribute ?? 'none'}`);
 		const documented = code(row[3] ?? '') ?? row[3];
-		if (documented !== defaultValue(field.default)) failures.push(`README.md gives ${field.name} of <${tag}> the default ${row[3]}; its own is ${defaultValue(field.default)}`);
+		if (documented !== defaultValue(field.default)) failures.push(`${file} gives ${field.name} of <${tag}> the default ${row[3]}; its own is ${defaultValue(field.default)}`);
 	}
 	// A property's own attribute has its row; the lower-cased names server renderers write follow the
 	// elements' rule (README, "Attributes and properties"), and have none.
@@ -138,16 +140,16 @@ const checkAgainstReadme = (tag, headings) => {
 	same(
 		'event',
 		(element.events ?? []).map((/** @type {any} */ event) => event.name),
-		readmeTable(headings.events).map(([event]) => code(event ?? '') ?? ''),
+		table(headings.events).map(([event]) => code(event ?? '') ?? ''),
 	);
 	same(
 		'method',
 		members.filter((/** @type {any} */ member) => member.kind === 'method').map((/** @type {any} */ method) => method.name),
-		readmeTable(headings.methods).map(([method]) => /(\w+)\(/.exec(method ?? '')?.[1] ?? ''),
+		table(headings.methods).map(([method]) => /(\w+)\(/.exec(method ?? '')?.[1] ?? ''),
 	);
 };
-checkAgainstReadme('connect-typing-notifier', {properties: '### Attributes and properties', events: '### Events', methods: '### Methods'});
-checkAgainstReadme('connect-typing-indicator', {properties: "#### The indicator's attributes and properties", events: "#### The indicator's events", methods: "#### The indicator's methods"});
+checkAgainstDocument('connect-typing-notifier', 'README.md', {properties: '### Attributes and properties', events: '### Events', methods: '### Methods'});
+checkAgainstDocument('connect-typing-indicator', 'docs/indicator.md', {properties: '## Attributes and properties', events: '## Events', methods: '## Methods'});
 
 // What the build measured is what the README says (the budget, the sizes, the error names, the
 // script tag's integrity), and the integrity next to the CDN file is the file's.
