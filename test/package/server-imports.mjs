@@ -18,7 +18,7 @@ for (const entry of Object.keys(exports)) {
 		failures.push(`import '${specifier}' throws in Node: ${error}`);
 	}
 }
-if (globalThis.customElements?.get('connect-typing-notifier')) failures.push('an import defined <connect-typing-notifier> in Node');
+for (const tag of ['connect-typing-notifier', 'connect-typing-indicator']) if (globalThis.customElements?.get(tag)) failures.push(`an import defined <${tag}> in Node`);
 const added = Object.keys(globalThis).filter((key) => !before.has(key));
 if (added.length) failures.push(`the imports added globals in Node: ${added.join(', ')}`);
 
