@@ -37,8 +37,19 @@ export const cdnPlugins = ({trim = true, keep = []} = {}) => [
 	terser(terserOptions),
 ];
 
-// A CDN file loaded where there is no DOM ends at once.
-const noDom = "if (typeof document == 'undefined') return;";
+/**
+ * A CDN file: one self-registering file with everything in it, for a module or a classic <script>.
+ * @param {string} input @param {string} file @param {string[]} [keep] stubbed modules whose work it asks for
+ * @returns {import('rollup').RollupOptions}
+ */
+const cdnFile = (input, file, keep) => ({
+	input,
+	// Without a DOM (a server that imports every entry of the package) the file does nothing: Lit's browser build needs HTMLElement.
+	output: {file, format: 'iife', sourcemap: true, intro: "if (typeof document == 'undefined') return;"},
+	plugins: cdnPlugins({keep}),
+	// Reading a property has no side effect here (terser assumes as much: pure_getters): what ky reads behind its stubs goes.
+	treeshake: {propertyReadSideEffects: false},
+});
 
 /** Entries that hold only types for one framework's templates or JSX: `connect-typing-notifier/<name>`. */
 const frameworkTypings = ['react', 'vue', 'preact', 'solid', 'svelte'];
@@ -55,20 +66,8 @@ export default [
 		// The framework entries hold types only: their JavaScript is empty by design.
 		onwarn: (warning, warn) => warning.code !== 'EMPTY_BUNDLE' && warn(warning),
 	},
-	// CDN: one self-registering file with everything in it, for a module or a classic <script>.
-	{
-		input: 'src/cdn.ts',
-		// Without a DOM (a server that imports every entry of the package) the file does nothing: Lit's browser build needs HTMLElement.
-		output: {file: 'dist/connect-typing-notifier.min.js', format: 'iife', sourcemap: true, intro: noDom},
-		plugins: cdnPlugins(),
-		// Reading a property has no side effect here (terser assumes as much: pure_getters): what ky reads behind its stubs goes.
-		treeshake: {propertyReadSideEffects: false},
-	},
+	// The notifier's CDN file, Lit and ky inside.
+	cdnFile('src/cdn.ts', 'dist/connect-typing-notifier.min.js'),
 	// The indicator's own CDN file: Lit and its styles, no ky (it sends nothing).
-	{
-		input: 'src/indicator-cdn.ts',
-		output: {file: 'dist/connect-typing-indicator.min.js', format: 'iife', sourcemap: true, intro: noDom},
-		plugins: cdnPlugins({keep: ['@lit/reactive-element/css-tag.js']}),
-		treeshake: {propertyReadSideEffects: false},
-	},
+	cdnFile('src/indicator-cdn.ts', 'dist/connect-typing-indicator.min.js', ['@lit/reactive-element/css-tag.js']),
 ];

@@ -11,9 +11,6 @@ import sizeLimit from 'size-limit';
 
 /** Each CDN file and its budget, in bytes after gzip -9. @type {Record<'notifier' | 'indicator', {file: string, gzipBytes: number}>} */
 export const budgets = JSON.parse(readFileSync(new URL('size-budget.json', import.meta.url), 'utf8'));
-/** The notifier's CDN file, and its budget. */
-export const cdnFile = budgets.notifier.file;
-export const cdnBudget = budgets.notifier.gzipBytes;
 
 /** The bytes of a file after gzip -9, as size-limit measures the budget. @param {string} file */
 export const gzipBytes = async (file) => {

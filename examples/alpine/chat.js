@@ -4,13 +4,8 @@
 // was opened with (?emulator=) or the one its server names (/config.json).
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the page's Alpine state calls it
 async function startChat() {
-	const {emulatorUrlOfPage} = await import('../../emulator/controls.js');
+	const {emulatorControls, emulatorUrlOfPage} = await import('../../emulator/controls.js');
 	const endpoint = await emulatorUrlOfPage();
-	const {participantToken} = await (await fetch('/chat', {method: 'POST'})).json();
-	const response = await fetch(`${endpoint}/participant/connection`, {
-		method: 'POST',
-		headers: {'content-type': 'application/json', 'x-amz-bearer': participantToken},
-		body: JSON.stringify({Type: ['CONNECTION_CREDENTIALS']}),
-	});
-	return {endpoint, token: (await response.json()).ConnectionCredentials.ConnectionToken};
+	const {connectionToken} = await emulatorControls(endpoint).startCustomerChat();
+	return {endpoint, token: connectionToken};
 }
