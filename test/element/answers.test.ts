@@ -6,15 +6,13 @@ import {requestTimeoutMs} from '../../src/core/timing.js';
 import {defaultInterval} from '../../src/core/typing-schedule.js';
 import {fakeClockPerTest} from '../support/clock.js';
 import {consolePerTest} from '../support/console.js';
+import {splitAcrossLines} from '../support/echoes.js';
 import {acknowledged, startCustomerChat, typingRequests, waitFor} from '../support/emulator.js';
 import {mountNotifier} from '../support/fixture.js';
 import {installProbe} from '../../tooling/probe.js';
 import {target} from '../support/target.js';
 
 const probe = installProbe();
-
-/** `text` split across lines every 10 characters, as a folded header or a wrapped body has it. */
-const splitAcrossLines = (text: string) => text.replace(/(.{10})/g, '$1\r\n ');
 
 describe(`what the network gives (${target})`, function () {
 	this.timeout(30_000);

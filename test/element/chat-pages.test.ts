@@ -8,6 +8,7 @@ import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type * as ChatEditors from '../fixtures/chat-editors.js';
 import {type CustomerChat, emulatorUrl, startCustomerChat, typingRequests, waitFor} from '../support/emulator.js';
+import {engine} from '../support/engine.js';
 import {mountNotifier, recordOutcomes} from '../support/fixture.js';
 import {installProbe} from '../../tooling/probe.js';
 import {waitWhileTimeStandsStill} from '../support/clock.js';
@@ -20,8 +21,6 @@ const probe = installProbe();
 // Bundled by test/fixtures/build.mjs (Slate's and React's dependencies are CommonJS).
 const editorsModule = '/test/fixtures/dist/chat-editors.js';
 const {mountLexical, mountSlate, mountTrix} = (await import(editorsModule)) as typeof ChatEditors;
-
-const engine = navigator.userAgent.includes('Firefox') ? 'Firefox' : navigator.userAgent.includes('Chrome') ? 'Chromium' : 'WebKit';
 
 const typingRequestsReach = (chat: CustomerChat, count: number, when: string) => waitFor(async () => (await typingRequests(chat)).length >= count, `typing request ${count}, ${when}`);
 

@@ -7,8 +7,10 @@ import type {TypingHiddenDetail, TypingShownDetail} from '../../src/indicator.js
 import {chatjsSession} from '../support/chatjs.js';
 import {fakeClockPerTest} from '../support/clock.js';
 import {startCustomerChat, waitFor} from '../support/emulator.js';
+import {engine} from '../support/engine.js';
 import {mountNotifier} from '../support/fixture.js';
 import {ConnectTypingIndicatorElement} from '../support/indicator-target.js';
+import {shownText} from '../support/indicator-view.js';
 import {target} from '../support/target.js';
 import {installProbe} from '../../tooling/probe.js';
 
@@ -16,7 +18,6 @@ const probe = installProbe();
 
 const agent = {participantId: 'agent', displayName: 'Agent', role: 'AGENT'};
 const bot = {participantId: 'bot', displayName: 'Bot', role: 'SYSTEM'};
-const engine = navigator.userAgent.includes('Firefox') ? 'Firefox' : navigator.userAgent.includes('Chrome') ? 'Chromium' : 'WebKit';
 
 /** An indicator on the page, with what it says and what it dispatched, and what a screen reader heard. */
 const mountIndicator = async (markup = html`<connect-typing-indicator></connect-typing-indicator>`) => {
@@ -32,8 +33,7 @@ const mountIndicator = async (markup = html`<connect-typing-indicator></connect-
 	new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, {childList: true, characterData: true, subtree: true});
 	const visible = async () => {
 		await indicator.updateComplete;
-		const shown = root.querySelector<HTMLElement>('[part="indicator"]')!;
-		return shown.hidden ? '' : root.querySelector('[part="text"]')!.textContent;
+		return shownText(indicator);
 	};
 	return {page, indicator, root, events, heard, visible};
 };

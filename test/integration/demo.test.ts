@@ -3,6 +3,7 @@
 // while typing on a phone and on a laptop.
 import {expect} from '@open-wc/testing';
 import {emulatorUrl, waitFor} from '../support/emulator.js';
+import {shownText} from '../support/indicator-view.js';
 
 type Page = {frame: HTMLIFrameElement; document: Document};
 
@@ -128,7 +129,7 @@ describe('the demo page', function () {
 	it("shows typing both ways: the agent's, from the page's own WebSocket client, on the customer's side until the agent's reply", async () => {
 		const page = await open(1280, 800);
 		const indicator = $(page, '#agent-typing');
-		const words = () => (indicator.shadowRoot!.querySelector<HTMLElement>('[part="indicator"]')!.hidden ? '' : indicator.shadowRoot!.querySelector('[part="text"]')!.textContent);
+		const words = () => shownText(indicator);
 		$(page, '#agent-type').click();
 		await waitFor(() => words() === 'Agent is typing', "the agent's typing on the customer's side");
 		$(page, '#agent-reply').click();

@@ -2,14 +2,13 @@
 // out in every form a proxy may echo it in, then a length cap (src/core/answers.ts).
 import {expect} from '@open-wc/testing';
 import {maxServerTextLength, serverTextReader} from '../../src/core/answers.js';
+import {splitAcrossLines} from '../support/echoes.js';
 
 // A Latin-1 token whose encodings differ from it and from each other: its URL-encoding escapes
 // `?`, `/`, `+`, `=` and `Ü`; its base64 has a `+` and padding.
 const token = 'tok?>>?en/+=Ü';
 const serverText = serverTextReader(token);
 const base64 = btoa(token);
-/** `text` with a line break and a space every `width` characters, as a folded header or a wrapped body has it. */
-const split = (text: string, width = 7) => text.replace(new RegExp(`(.{${width}})(?!$)`, 'g'), '$1\r\n ');
 
 describe('serverTextReader', () => {
 	const echoes: [string, string][] = [
@@ -18,8 +17,8 @@ describe('serverTextReader', () => {
 		['URL-encoded with lower-case escapes', encodeURIComponent(token).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())],
 		['in base64', base64],
 		['in base64 without padding', base64.replace(/=+$/, '')],
-		['split across lines', split(token)],
-		['in base64, wrapped', split(base64, 10)],
+		['split across lines', splitAcrossLines(token, 7)],
+		['in base64, wrapped', splitAcrossLines(base64)],
 	];
 	for (const [form, echo] of echoes) {
 		it(`cuts out the token ${form}`, () => {
