@@ -33,19 +33,13 @@ export const callEmulator = async (emulatorUrl, path, {method = 'POST', token, b
  */
 export const emulatorControls = (emulatorUrl) => {
 	/**
-	 * A started chat: its customer connected (CreateParticipantConnection), and the emulator's controls for it.
-	 * @param {{contactId: string, participantToken: string}} started what StartChatContact gave the back end
+	 * The emulator's controls for a chat, named by its ContactId: what it received, faults, and what
+	 * the agent does. A page that started the chat itself (an example) is looked at through these.
+	 * @param {string} contactId
 	 */
-	const connectCustomer = async ({contactId, participantToken}) => {
+	const chatControls = (contactId) => {
 		const chat = `/_emulator/chats/${contactId}`;
-		/** Mints a ConnectionToken for the chat, as CreateParticipantConnection does. @returns {Promise<string>} */
-		const connect = async () =>
-			(await callEmulator(emulatorUrl, '/participant/connection', {token: participantToken, body: {Type: ['CONNECTION_CREDENTIALS']}})).ConnectionCredentials.ConnectionToken;
 		return {
-			contactId,
-			participantToken,
-			connectionToken: await connect(),
-			connect,
 			/** What the chat received. @returns {Promise<ChatEvent[]>} */
 			events: async () => (await callEmulator(emulatorUrl, `${chat}/events`, {method: 'GET'})).Events,
 			/** How many WebSockets have subscribed to the chat's events (`aws/chat`): what the agent does reaches them. @returns {Promise<number>} */
@@ -71,6 +65,16 @@ export const emulatorControls = (emulatorUrl) => {
 			end: () => callEmulator(emulatorUrl, `${chat}/end`),
 		};
 	};
+	/**
+	 * A started chat: its customer connected (CreateParticipantConnection), and the emulator's controls for it.
+	 * @param {{contactId: string, participantToken: string}} started what StartChatContact gave the back end
+	 */
+	const connectCustomer = async ({contactId, participantToken}) => {
+		/** Mints a ConnectionToken for the chat, as CreateParticipantConnection does. @returns {Promise<string>} */
+		const connect = async () =>
+			(await callEmulator(emulatorUrl, '/participant/connection', {token: participantToken, body: {Type: ['CONNECTION_CREDENTIALS']}})).ConnectionCredentials.ConnectionToken;
+		return {contactId, participantToken, connectionToken: await connect(), connect, ...chatControls(contactId)};
+	};
 	return {
 		/**
 		 * Starts a chat as a page does in production: its back end (`POST /chat` on the page's own
@@ -85,6 +89,7 @@ export const emulatorControls = (emulatorUrl) => {
 			return connectCustomer(await response.json());
 		},
 		connectCustomer,
+		chatControls,
 		/**
 		 * An account's quotas (per operation: `{perSecond, burst}`) and whether its 429s carry
 		 * `Retry-After`; a change names only what it changes.

@@ -1,8 +1,9 @@
 // Each framework example, built by examples/build.mjs, opened as a page: typing reaches the
 // emulator and the framework's own event handler shows the outcome.
 import {expect} from '@open-wc/testing';
-import {callEmulator} from '../../emulator/controls.js';
+import {emulatorControls} from '../../emulator/controls.js';
 import {emulatorUrl, typing, waitFor} from '../support/emulator.js';
+import {shownText} from '../support/indicator-view.js';
 
 /** Opens an example's page: its own index.html, told the emulator's URL, unless `path` says where it is served. */
 const open = async (name: string, path = `/examples/${name}/index.html?emulator=${encodeURIComponent(emulatorUrl)}`) => {
@@ -24,6 +25,9 @@ const open = async (name: string, path = `/examples/${name}/index.html?emulator=
 	};
 	return {frame, notifier, output, type};
 };
+
+/** The emulator's controls for the chat an example's page started (it shows the ContactId). */
+const chatOf = (frame: HTMLIFrameElement) => emulatorControls(emulatorUrl).chatControls(frame.contentDocument!.querySelector('output#contact')!.textContent!);
 
 const sentTyping = new RegExp(`^sent ${typing.replaceAll('.', '\\.')} [\\da-f-]{36}$`);
 
@@ -48,8 +52,7 @@ describe('examples', function () {
 		expect(notifier.htmlFor).to.equal('msg');
 		type('hello');
 		await waitFor(() => sentTyping.test(output.value));
-		const contact = frame.contentDocument!.querySelector('output#contact')!.textContent;
-		const events = (await callEmulator(emulatorUrl, `/_emulator/chats/${contact}/events`, {method: 'GET'})).Events as {ContentType: string}[];
+		const events = await chatOf(frame).events();
 		expect(events.filter((event) => event.ContentType === typing)).to.have.length(1);
 	});
 
@@ -63,8 +66,8 @@ describe('examples', function () {
 		const {frame, notifier, output, type} = await open('back-end');
 		const rejections: unknown[] = [];
 		frame.contentWindow!.addEventListener('unhandledrejection', (event) => rejections.push(event.reason));
-		const contact = `/_emulator/chats/${frame.contentDocument!.querySelector('output#contact')!.textContent}`;
-		await callEmulator(emulatorUrl, `${contact}/expire`);
+		const chat = chatOf(frame);
+		await chat.expire();
 		const expired = notifier.connectionToken;
 		type('hello');
 		await waitFor(() => notifier.connectionToken !== expired, 'a fresh token after the 403');
@@ -72,7 +75,7 @@ describe('examples', function () {
 		await waitFor(() => output.value.includes('connection.acknowledged'), 'the fresh token acknowledged');
 		type('hello again');
 		await waitFor(() => sentTyping.test(output.value), 'typing with the fresh token');
-		await callEmulator(emulatorUrl, `${contact}/end`);
+		await chat.end();
 		// The customer's message went (the field emptied): the next one's first key sends at once.
 		type('');
 		type('anyone?');
@@ -85,24 +88,24 @@ describe('examples', function () {
 		const page = frame.contentDocument!;
 		type('hello');
 		await waitFor(() => sentTyping.test(output.value));
-		const contact = `/_emulator/chats/${page.querySelector('output#contact')!.textContent}`;
+		const chat = chatOf(frame);
 		// ChatJS's connect() resolves before its WebSocket is up: what the agent does reaches the page once it subscribes.
-		await waitFor(async () => (await callEmulator(emulatorUrl, `${contact}/websockets`, {method: 'GET'})).Subscribed > 0, "ChatJS's WebSocket subscribed");
+		await waitFor(async () => (await chat.subscribedWebSockets()) > 0, "ChatJS's WebSocket subscribed");
 		// The agent types: the indicator shows it, from ChatJS's session; their message hides it.
 		const indicator = page.querySelector('connect-typing-indicator')!;
-		const words = () => (indicator.shadowRoot!.querySelector<HTMLElement>('[part="indicator"]')!.hidden ? '' : indicator.shadowRoot!.querySelector('[part="text"]')!.textContent);
-		await callEmulator(emulatorUrl, `${contact}/agent-typing`, {body: {}});
+		const words = () => shownText(indicator);
+		await chat.agentTyping();
 		await waitFor(() => words() === 'Agent is typing', "the agent's typing shown");
-		await callEmulator(emulatorUrl, `${contact}/agent-messages`, {body: {Content: 'How can I help?'}});
+		await chat.agentMessage('How can I help?');
 		await waitFor(() => page.querySelector('#transcript')!.textContent!.includes('agent: How can I help?'), 'the agent message through ChatJS');
 		await waitFor(() => words() === '', "hidden at the agent's message");
 		page.querySelector('textarea')!.value = 'My order is late';
 		page.querySelector('form')!.requestSubmit();
 		await waitFor(() => page.querySelector('#transcript')!.textContent!.includes('you: My order is late'), 'the customer message through ChatJS');
 		// The customer's typing events never come from ChatJS here: only the notifier's.
-		const events = (await callEmulator(emulatorUrl, `${contact}/events`, {method: 'GET'})).Events as {ContentType: string; ParticipantRole: string}[];
+		const events = await chat.events();
 		expect(events.filter((event) => event.ContentType === typing && event.ParticipantRole === 'CUSTOMER')).to.have.length(1);
-		await callEmulator(emulatorUrl, `${contact}/expire`);
+		await chat.expire();
 		const notifier = page.querySelector('connect-typing-notifier')!;
 		const expired = notifier.connectionToken;
 		notifier.interval = 1;
