@@ -78,29 +78,31 @@ await runBench(async () => {
 	const keyCost = {ours: await run('ours', 'keyCost', {batches: 100}), chatjs: await run('chatjs', 'keyCost', {batches: 100})};
 
 	progress('4/5 10,000 attach/detach cycles, of the notifier and of the indicator…');
-	const cdp = await peers.ours.createCDPSession();
-	const heap = async () => {
-		for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-		return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+	/**
+	 * What a round of `cycles` leaves behind in `page`: a first round warms up the code the cycles
+	 * run, so that compiled code is not counted as retained; the heap is read after forced GCs.
+	 * @template Left
+	 * @param {Awaited<ReturnType<typeof open>>} page @param {() => Promise<Left>} cycles
+	 */
+	const retainedBy = async (page, cycles) => {
+		const cdp = await page.createCDPSession();
+		const heap = async () => {
+			for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+			return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+		};
+		await cycles();
+		const before = await heap();
+		const left = await cycles();
+		return {left, retained: (await heap()) - before};
 	};
-	// A first round warms up the code the cycles run, so that compiled code is not counted as retained.
-	await run('ours', 'cycles', {count: 10_000});
-	const heapBefore = await heap();
-	const left = await run('ours', 'cycles', {count: 10_000});
-	const retained = (await heap()) - heapBefore;
+	const {left, retained} = await retainedBy(peers.ours, () => run('ours', 'cycles', {count: 10_000}));
 	// The same for the indicator, in a page of its own with a ChatJS session.
 	const indicatorPage = await open('indicator');
-	const indicatorCdp = await indicatorPage.createCDPSession();
-	const indicatorHeap = async () => {
-		for (let i = 0; i < 3; i++) await indicatorCdp.send('HeapProfiler.collectGarbage');
-		return (await indicatorCdp.send('Runtime.getHeapUsage')).usedSize;
-	};
-	/** @returns {Promise<{timers: number, subscriptions: number, total: number}>} */
-	const indicatorCycles = () => indicatorPage.evaluate(() => /** @type {any} */ (window).bench.indicatorCycles({count: 10_000}));
-	await indicatorCycles();
-	const indicatorHeapBefore = await indicatorHeap();
-	const indicatorLeft = await indicatorCycles();
-	const indicatorRetained = (await indicatorHeap()) - indicatorHeapBefore;
+	const {left: indicatorLeft, retained: indicatorRetained} = await retainedBy(
+		indicatorPage,
+		/** @returns {Promise<{timers: number, subscriptions: number, total: number}>} */
+		() => indicatorPage.evaluate(() => /** @type {any} */ (window).bench.indicatorCycles({count: 10_000})),
+	);
 
 	progress('5/5 acknowledgement latency…');
 	const ack = {ours: await run('ours', 'ackLatency', {trials: 30}), sdk: await run('sdk', 'ackLatency', {trials: 30}), chatjs: await run('chatjs', 'ackLatency', {trials: 25})};
