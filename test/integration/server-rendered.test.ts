@@ -5,11 +5,11 @@
 // the element reads them, whether it is defined after the markup (React, Vue: a module) or before
 // (Svelte: the CDN file in the head). The token comes from client code only.
 import {expect} from '@open-wc/testing';
-import type {Chats} from '../fixtures/ssr/chats.js';
+// Its `declare global`: what the page publishes on its window (`ssrPage`).
+import type {} from '../fixtures/ssr/chats.js';
 import {acknowledged, emulatorUrl, requestsOf, typing, typingRequests, waitFor} from '../support/emulator.js';
-import type {installProbe} from '../../tooling/probe.js';
 
-type Page = Window & typeof globalThis & {ssrPage?: {chats: Chats; probe: ReturnType<typeof installProbe>}};
+type Page = Window & typeof globalThis;
 
 /** The app's page, hydrated, with its two chats started and their tokens given to the elements. */
 const open = async (name: string) => {
